@@ -1,0 +1,32 @@
+package org.parallax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the reader site and the API (embedded default: SQLite and Lucene under the data folder).")
+class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption dataOption;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: $PARALLAX_PORT or 8080).")
+    Integer port;
+
+    ConfigurableApplicationContext context;
+
+    @Override
+    public Integer call() {
+        List<String> arguments = new ArrayList<>(List.of(dataOption.springArguments()));
+        if (port != null) {
+            arguments.add("--server.port=" + port);
+        }
+        context = Boot.web(arguments.toArray(String[]::new));
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package org.parallax.access.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.access.AccessPolicy;
+import org.parallax.access.Entitlement;
+import org.parallax.access.Reach;
+import org.parallax.access.ReadableText;
+import org.parallax.access.Visitor;
+import org.parallax.library.AccessLevel;
+import org.parallax.library.Article;
+import org.parallax.library.Block;
+import org.springframework.stereotype.Service;
+
+@Service
+class MeteredAccessPolicy implements AccessPolicy {
+
+    private final AccessProperties properties;
+
+    MeteredAccessPolicy(AccessProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public Entitlement decide(Article article, Visitor visitor) {
+        if (!article.own()) {
+            return new Entitlement(Reach.EXCERPT, "another outlet's article: read it at the source");
+        }
+        if (article.access() == AccessLevel.FREE) {
+            return new Entitlement(Reach.FULL, "free to all");
+        }
+        return new Entitlement(Reach.TEASER, article.access() == AccessLevel.REGISTERED
+                ? "registered readers only" : "All-Access subscribers only");
+    }
+
+    @Override
+    public ReadableText readable(Article article, Visitor visitor) {
+        Entitlement entitlement = decide(article, visitor);
+        return switch (entitlement.reach()) {
+            case FULL -> new ReadableText(entitlement, article.body(), false);
+            case TEASER -> teaser(article, entitlement);
+            case EXCERPT -> excerpt(article, entitlement);
+        };
+    }
+
+    @Override
+    public ReadableText open(Article article) {
+        return readable(article, Visitor.ANONYMOUS);
+    }
+
+    private ReadableText teaser(Article article, Entitlement entitlement) {
+        List<Block> shown = new ArrayList<>();
+        int paragraphs = 0;
+        for (Block block : article.body()) {
+            if (paragraphs >= properties.teaserParagraphs()) {
+                break;
+            }
+            shown.add(block);
+            if (block instanceof Block.Paragraph) {
+                paragraphs++;
+            }
+        }
+        return new ReadableText(entitlement, shown, shown.size() < article.body().size());
+    }
+
+    private ReadableText excerpt(Article article, Entitlement entitlement) {
+        String text = article.body().stream()
+                .filter(block -> !(block instanceof Block.Heading))
+                .map(Block::text)
+                .reduce((a, b) -> a + " " + b)
+                .orElse("");
+        int limit = properties.excerptCharacters();
+        if (text.length() <= limit) {
+            return new ReadableText(entitlement, List.of(new Block.Paragraph(text)), false);
+        }
+        int cut = text.lastIndexOf(' ', limit);
+        String shown = text.substring(0, cut > limit / 2 ? cut : limit).strip() + " …";
+        return new ReadableText(entitlement, List.of(new Block.Paragraph(shown)), true);
+    }
+}

@@ -1,0 +1,28 @@
+package org.parallax.library;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article to store, as an importer or editor hands it to the library.
+ * {@code id} may be null (one is derived from the title and URL); {@code access} is
+ * ignored for other outlets' articles; {@code updated} may be null.
+ */
+public record ArticleDraft(
+        String id,
+        String url,
+        String outletName,
+        String title,
+        String dek,
+        String byline,
+        ArticleKind kind,
+        AccessLevel access,
+        String language,
+        Instant published,
+        Instant updated,
+        List<Block> body) {
+
+    public ArticleDraft {
+        body = List.copyOf(body);
+    }
+}

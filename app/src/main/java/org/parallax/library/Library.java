@@ -1,0 +1,54 @@
+package org.parallax.library;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The source of truth: outlets, articles and their revisions. Storing is idempotent by
+ * canonical URL; every stored change is written to a change log that derived state
+ * (search, stories) replays.
+ */
+public interface Library {
+
+    /** Adds the draft, or updates the article with the same canonical URL. */
+    Stored store(ArticleDraft draft);
+
+    /**
+     * Stores several drafts in one transaction, which is much faster for bulk imports.
+     * A draft that cannot be stored is reported in its {@link BatchItem} and the rest go on.
+     */
+    List<BatchItem> storeAll(List<ArticleDraft> drafts);
+
+    Optional<Article> article(String id);
+
+    List<Article> articles(ArticleFilter filter);
+
+    List<Outlet> outlets();
+
+    Optional<Outlet> outlet(String slug);
+
+    /** Every kept version, oldest first, ending with the current one. */
+    List<Revision> revisions(String articleId);
+
+    /** Change-log entries after {@code sequence}, oldest first. */
+    List<LibraryChange> changesSince(long sequence, int limit);
+
+    long lastChange();
+
+    /** Articles in storage order after {@code key}, for walking the whole library. */
+    List<Article> articlesAfter(long key, int limit);
+
+    long articleCount();
+
+    /** The outcome of one draft in a batch: stored, or refused with a reason. */
+    record BatchItem(ArticleDraft draft, Optional<Stored> stored, Optional<String> error) {
+
+        public static BatchItem stored(ArticleDraft draft, Stored stored) {
+            return new BatchItem(draft, Optional.of(stored), Optional.empty());
+        }
+
+        public static BatchItem refused(ArticleDraft draft, String reason) {
+            return new BatchItem(draft, Optional.empty(), Optional.of(reason));
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.parallax.library.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.parallax.library.AccessLevel;
+import org.parallax.library.Article;
+import org.parallax.library.ArticleDraft;
+import org.parallax.library.ArticleKind;
+import org.parallax.library.ArticleStored;
+import org.parallax.library.CanonicalUrl;
+import org.parallax.library.InvalidArticle;
+import org.parallax.library.Outlet;
+import org.parallax.library.StoreOutcome;
+import org.parallax.library.Stored;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one draft inside the caller's transaction: adds it, or updates the article with the
+ * same canonical URL, keeping the earlier title and body as a revision. Unchanged drafts write nothing.
+ */
+@Component
+class ArticleWriter {
+
+    private final JdbcClient jdbc;
+    private final OutletDirectory outlets;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArticleWriter(JdbcClient jdbc, OutletDirectory outlets, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.outlets = outlets;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Stored write(ArticleDraft draft) {
+        String url = CanonicalUrl.of(draft.url());
+        checkRequired(draft);
+        Outlet outlet = outlets.named(draft.outletName(), url);
+        Optional<Article> existing = jdbc.sql(ArticleRows.SELECT + " where a.url = ?").param(url)
+                .query(ArticleRows.ARTICLE).optional();
+        Article proposed = proposed(draft, url, outlet, existing);
+        if (existing.isEmpty()) {
+            return add(proposed);
+        }
+        if (sameContent(existing.get(), proposed)) {
+            return new Stored(existing.get(), StoreOutcome.UNCHANGED);
+        }
+        return update(existing.get(), proposed);
+    }
+
+    private static void checkRequired(ArticleDraft draft) {
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new InvalidArticle("title is empty");
+        }
+        if (draft.published() == null) {
+            throw new InvalidArticle("published date is missing");
+        }
+        if (draft.body().isEmpty() || draft.body().stream().allMatch(block -> block.text().isBlank())) {
+            throw new InvalidArticle("text is empty");
+        }
+        if (draft.id() != null && !Slugs.VALID_ID.matcher(draft.id()).matches()) {
+            throw new InvalidArticle("id must be 1 to 200 letters, digits, '.', '_', '~' or '-' and start with a letter or digit: " + draft.id());
+        }
+    }
+
+    private Article proposed(ArticleDraft draft, String url, Outlet outlet, Optional<Article> existing) {
+        String id = existing.map(Article::id)
+                .orElseGet(() -> draft.id() != null ? draft.id() : Slugs.articleId(draft.title(), url));
+        AccessLevel access = outlet.own() ? Objects.requireNonNullElse(draft.access(), AccessLevel.SUBSCRIBERS) : null;
+        ArticleKind kind = Objects.requireNonNullElse(draft.kind(), ArticleKind.NEWS);
+        boolean textChanged = existing.map(old -> !old.title().equals(draft.title().trim()) || !old.body().equals(draft.body()))
+                .orElse(false);
+        Instant updated = draft.updated() != null ? draft.updated()
+                : textChanged ? clock.instant() : existing.map(Article::updated).orElse(null);
+        int revision = existing.map(old -> textChanged ? old.revision() + 1 : old.revision()).orElse(1);
+        return new Article(existing.map(Article::key).orElse(0L), id, url, outlet, draft.title().trim(),
+                blankToNull(draft.dek()), blankToNull(draft.byline()), kind, access, blankToNull(draft.language()),
+                draft.published(), updated, draft.body(), revision);
+    }
+
+    private Stored add(Article article) {
+        boolean idTaken = jdbc.sql("select count(*) from article where public_id = ?").param(article.id())
+                .query(Long.class).single() > 0;
+        if (idTaken) {
+            throw new InvalidArticle("id " + article.id() + " already belongs to another article");
+        }
+        long key = jdbc.sql("""
+                        insert into article (public_id, url, outlet_id, title, dek, byline, kind, access, language,
+                                             published_at, updated_at, body, revision, stored_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(article.id(), article.url(), article.outlet().id(), article.title(), article.dek(),
+                        article.byline(), article.kind().code(), code(article.access()), article.language(),
+                        article.published().toEpochMilli(), millis(article.updated()), BodyCodec.encode(article.body()),
+                        article.revision(), clock.millis())
+                .query(Long.class).single();
+        Article added = withKey(article, key);
+        recordChange(added, StoreOutcome.ADDED);
+        return new Stored(added, StoreOutcome.ADDED);
+    }
+
+    private Stored update(Article old, Article article) {
+        if (article.revision() != old.revision()) {
+            jdbc.sql("insert into revision (article_id, number, title, body, recorded_at) values (?, ?, ?, ?, ?)")
+                    .params(old.key(), old.revision(), old.title(), BodyCodec.encode(old.body()),
+                            millis(old.updated() != null ? old.updated() : old.published()))
+                    .update();
+        }
+        jdbc.sql("""
+                        update article set outlet_id = ?, title = ?, dek = ?, byline = ?, kind = ?, access = ?,
+                               language = ?, published_at = ?, updated_at = ?, body = ?, revision = ?, stored_at = ?
+                        where id = ?""")
+                .params(article.outlet().id(), article.title(), article.dek(), article.byline(), article.kind().code(),
+                        code(article.access()), article.language(), article.published().toEpochMilli(),
+                        millis(article.updated()), BodyCodec.encode(article.body()), article.revision(), clock.millis(),
+                        old.key())
+                .update();
+        recordChange(article, StoreOutcome.UPDATED);
+        return new Stored(article, StoreOutcome.UPDATED);
+    }
+
+    private void recordChange(Article article, StoreOutcome outcome) {
+        long sequence = jdbc.sql("insert into library_change (article_id, public_id, changed_at) values (?, ?, ?) returning seq")
+                .params(article.key(), article.id(), clock.millis())
+                .query(Long.class).single();
+        events.publishEvent(new ArticleStored(article.key(), article.id(), sequence, outcome));
+    }
+
+    private static boolean sameContent(Article old, Article proposed) {
+        return old.outlet().id() == proposed.outlet().id()
+                && old.title().equals(proposed.title())
+                && Objects.equals(old.dek(), proposed.dek())
+                && Objects.equals(old.byline(), proposed.byline())
+                && old.kind() == proposed.kind()
+                && old.access() == proposed.access()
+                && Objects.equals(old.language(), proposed.language())
+                && old.published().toEpochMilli() == proposed.published().toEpochMilli()
+                && Objects.equals(millis(old.updated()), millis(proposed.updated()))
+                && old.body().equals(proposed.body());
+    }
+
+    private static Article withKey(Article a, long key) {
+        return new Article(key, a.id(), a.url(), a.outlet(), a.title(), a.dek(), a.byline(), a.kind(), a.access(),
+                a.language(), a.published(), a.updated(), a.body(), a.revision());
+    }
+
+    private static String code(AccessLevel access) {
+        return access == null ? null : access.code();
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

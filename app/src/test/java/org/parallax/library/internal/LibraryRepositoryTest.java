@@ -1,0 +1,169 @@
+package org.parallax.library.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parallax.library.internal.LibraryFixtures.ownAnalysis;
+import static org.parallax.library.internal.LibraryFixtures.wireReport;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.parallax.TestDatabases;
+import org.parallax.TestDatabases.Kind;
+import org.parallax.TestDatabases.TestDatabase;
+import org.parallax.library.AccessLevel;
+import org.parallax.library.Article;
+import org.parallax.library.ArticleDraft;
+import org.parallax.library.ArticleFilter;
+import org.parallax.library.ArticleKind;
+import org.parallax.library.ArticleStored;
+import org.parallax.library.Block;
+import org.parallax.library.InvalidArticle;
+import org.parallax.library.Library;
+import org.parallax.library.Library.BatchItem;
+import org.parallax.library.LibraryChange;
+import org.parallax.library.Revision;
+import org.parallax.library.StoreOutcome;
+import org.parallax.library.Stored;
+
+/** The library on both databases it runs on: the same behaviour, byte for byte. */
+class LibraryRepositoryTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void storesAnArticleWithItsOutletAndReadsItBackWhole(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+
+            Stored stored = library.store(ownAnalysis());
+
+            assertThat(stored.outcome()).isEqualTo(StoreOutcome.ADDED);
+            Article article = library.article("strait-analysis").orElseThrow();
+            assertThat(article.outlet().own()).isTrue();
+            assertThat(article.kind()).isEqualTo(ArticleKind.ANALYSIS);
+            assertThat(article.access()).isEqualTo(AccessLevel.SUBSCRIBERS);
+            assertThat(article.body()).isEqualTo(ownAnalysis().body());
+            assertThat(article.body().get(2)).isInstanceOf(Block.BlockQuote.class);
+            assertThat(((Block.BlockQuote) article.body().get(2)).source().name()).isEqualTo("Meridian Wire");
+            assertThat(article.published()).isEqualTo(ownAnalysis().published());
+            assertThat(article.revision()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void externalArticlesGetACanonicalUrlAReadableIdAndNoAccessLevel(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+
+            Article article = library.store(wireReport()).article();
+
+            assertThat(article.url()).isEqualTo("https://meridian-wire.example/world/strait-talks");
+            assertThat(article.id()).startsWith("envoys-reach-a-ferry-accord-in-the-varnholm-strait-");
+            assertThat(article.access()).isNull();
+            assertThat(article.outlet().own()).isFalse();
+            assertThat(article.outlet().homeUrl()).isEqualTo("https://meridian-wire.example/");
+            assertThat(library.outlets()).extracting(o -> o.slug()).containsExactly("meridian-wire");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void storingTheSameArticleAgainChangesNothing(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            List<ArticleStored> events = new ArrayList<>();
+            Library library = LibraryFixtures.library(db.dataSource(), events);
+            library.store(wireReport());
+
+            Stored again = library.store(wireReport());
+
+            assertThat(again.outcome()).isEqualTo(StoreOutcome.UNCHANGED);
+            assertThat(library.articleCount()).isEqualTo(1);
+            assertThat(library.lastChange()).isEqualTo(1);
+            assertThat(events).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aChangedHeadlineKeepsTheEarlierVersionAsARevision(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            Article first = library.store(wireReport()).article();
+            ArticleDraft retitled = withTitle(wireReport(), "Envoys agree to restart the Varnholm night ferries");
+
+            Stored updated = library.store(retitled);
+
+            assertThat(updated.outcome()).isEqualTo(StoreOutcome.UPDATED);
+            assertThat(updated.article().id()).isEqualTo(first.id());
+            assertThat(updated.article().revision()).isEqualTo(2);
+            assertThat(updated.article().updated()).isNotNull();
+            List<Revision> revisions = library.revisions(first.id());
+            assertThat(revisions).extracting(Revision::number).containsExactly(1, 2);
+            assertThat(revisions).extracting(Revision::title)
+                    .containsExactly(first.title(), "Envoys agree to restart the Varnholm night ferries");
+            assertThat(library.changesSince(0, 10)).extracting(LibraryChange::sequence).containsExactly(1L, 2L);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aBatchStoresTheGoodDraftsAndReportsTheBadOnes(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            ArticleDraft noTitle = withTitle(wireReport(), "  ");
+            ArticleDraft relativeUrl = new ArticleDraft(null, "/world/strait", "Meridian Wire", "A title", null, null,
+                    null, null, null, LibraryFixtures.MORNING, null, List.of(new Block.Paragraph("Text.")));
+
+            List<BatchItem> items = library.storeAll(List.of(wireReport(), noTitle, relativeUrl, ownAnalysis()));
+
+            assertThat(items).extracting(item -> item.error().orElse("ok"))
+                    .containsExactly("ok", "title is empty", "url must be absolute (https://...): /world/strait", "ok");
+            assertThat(library.articleCount()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anIdAlreadyTakenByAnotherUrlIsRefusedWithoutTouchingTheFirst(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            library.store(ownAnalysis());
+            ArticleDraft clash = new ArticleDraft("strait-analysis", "https://parallax.example/other", "Parallax",
+                    "Another piece", null, null, null, null, null, LibraryFixtures.MORNING, null,
+                    List.of(new Block.Paragraph("Different text.")));
+
+            assertThatThrownBy(() -> library.store(clash)).isInstanceOf(InvalidArticle.class)
+                    .hasMessage("id strait-analysis already belongs to another article");
+            assertThat(library.article("strait-analysis").orElseThrow().title()).isEqualTo(ownAnalysis().title());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void listsNewestFirstFilteredByOwnershipOutletAndKind(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            library.storeAll(List.of(wireReport(), ownAnalysis()));
+
+            assertThat(library.articles(ArticleFilter.latest(10))).extracting(Article::id)
+                    .first().isEqualTo("strait-analysis");
+            assertThat(library.articles(ArticleFilter.latest(10).externalOnly())).hasSize(1);
+            assertThat(library.articles(ArticleFilter.latest(10).ofKind(ArticleKind.ANALYSIS))).hasSize(1);
+            assertThat(library.articles(ArticleFilter.latest(10).fromOutlet("meridian-wire")))
+                    .extracting(a -> a.outlet().name()).containsExactly("Meridian Wire");
+            assertThat(library.articlesAfter(0, 1)).hasSize(1);
+        }
+    }
+
+    private static ArticleDraft withTitle(ArticleDraft d, String title) {
+        return new ArticleDraft(d.id(), d.url(), d.outletName(), title, d.dek(), d.byline(), d.kind(), d.access(),
+                d.language(), d.published(), d.updated(), d.body());
+    }
+}
