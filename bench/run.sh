@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Parallax benchmarks (not part of the test suite). Run from the project root:
+#   bench/run.sh corpus COUNT OUT.jsonl    synthetic corpus of COUNT articles built from Reuters-21578
+#   bench/run.sh import FILE DATA_DIR      ./parallax import with -Xmx1g: rate and peak heap (GC log)
+#   bench/run.sh search DATA_DIR           in-process search latency through the SearchEngine port, -Xmx1g
+#   bench/run.sh http DATA_DIR [PATH]      search latency over HTTP with wrk against ./parallax serve -Xmx1g
+# The figures and the machine go into BENCHMARKS.md.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+. .mvn/find-jdk.sh
+reuters="$root/../shared/data/corpus/reuters21578.jsonl"
+
+build() {
+  ./mvnw -q -B -Pbench -DskipTests -pl bench -am package
+}
+
+classpath() {
+  echo "$root/bench/target/classes:$root/bench/target/lib/*"
+}
+
+peak_heap_from_gc_log() {
+  # "GC(12) Pause Young (Allocation Failure) 310M->120M(1024M)": the largest figure before a collection.
+  grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/M->.*//' | sort -n | tail -n 1
+}
+
+case "${1:-}" in
+  corpus)
+    build
+    "$JAVA_HOME/bin/java" -cp "$(classpath)" org.parallax.bench.SyntheticCorpus "$reuters" "$2" "$3"
+    ;;
+  import)
+    file=$2; data=$3
+    log=$(mktemp)
+    start=$(date +%s.%N)
+    PARALLAX_JAVA_OPTS="-Xmx1g -Xlog:gc:file=$log" ./parallax import "$file" --data "$data"
+    end=$(date +%s.%N)
+    echo "wall time: $(echo "$end - $start" | bc) s (includes JVM start and index catch-up)"
+    echo "peak heap before a collection: $(peak_heap_from_gc_log "$log") MiB (-Xmx1g)"
+    ;;
+  search)
+    build
+    "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$(classpath)" \
+      org.parallax.bench.SearchLatency "$2" bench/queries.txt "${3:-20000}"
+    ;;
+  http)
+    command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+    data=$2; port=18080
+    PARALLAX_JAVA_OPTS="-Xmx1g" ./parallax serve --data "$data" --port "$port" > /tmp/parallax-bench-serve.log 2>&1 &
+    server=$!
+    trap 'kill $server 2>/dev/null || true' EXIT
+    for _ in $(seq 1 120); do curl -sf -o /dev/null "localhost:$port/api/outlets" && break; sleep 0.5; done
+    export QUERIES="$root/bench/queries.txt" SEARCH_PATH="${3:-/api/search?q=}"
+    wrk -t1 -c4 -d15s -s bench/search.lua "http://localhost:$port" > /dev/null   # warm-up
+    wrk -t1 -c4 -d60s --latency -s bench/search.lua "http://localhost:$port"
+    ;;
+  *)
+    sed -n '2,8p' "$0"
+    exit 2
+    ;;
+esac
