@@ -4,6 +4,7 @@
 #   bench/run.sh import FILE DATA_DIR      ./parallax import with -Xmx1g: rate and peak heap (GC log)
 #   bench/run.sh search DATA_DIR           in-process search latency through the SearchEngine port, -Xmx1g
 #   bench/run.sh http DATA_DIR [PATH]      search latency over HTTP with wrk against ./parallax serve -Xmx1g
+#   bench/run.sh start DATA_DIR            seconds from ./parallax serve to the first answer of /, five runs
 # The figures and the machine go into BENCHMARKS.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -54,8 +55,24 @@ case "${1:-}" in
     wrk -t1 -c4 -d15s -s bench/search.lua "http://localhost:$port" > /dev/null   # warm-up
     wrk -t1 -c4 -d60s --latency -s bench/search.lua "http://localhost:$port"
     ;;
+  start)
+    data=$2; port=18081
+    ./parallax --version > /dev/null   # build first, so only the start is timed
+    for run in 1 2 3 4 5; do
+      began=$(date +%s.%N)
+      ./parallax serve --data "$data" --port "$port" > /tmp/parallax-bench-start.log 2>&1 &
+      server=$!
+      code=000
+      while [ "$code" = 000 ]; do
+        sleep 0.05
+        code=$(curl -s -o /dev/null -w '%{http_code}' "localhost:$port/" || true)
+      done
+      echo "run $run: HTTP $code after $(echo "$(date +%s.%N) - $began" | bc) s"
+      kill $server; wait $server 2>/dev/null || true
+    done
+    ;;
   *)
-    sed -n '2,8p' "$0"
+    sed -n '2,9p' "$0"
     exit 2
     ;;
 esac
