@@ -118,7 +118,11 @@ final class JsonRecords {
     }
 
     private static String describe(JsonNode node) {
-        return node == null || node.isMissingNode() ? "nothing" : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        String type = node.getNodeType().name().toLowerCase(Locale.ROOT);
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static String firstLine(String message) {
