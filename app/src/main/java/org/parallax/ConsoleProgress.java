@@ -76,8 +76,8 @@ final class ConsoleProgress implements ImportProgress {
             err.printf(Locale.ROOT, "... and %,d more problems not shown.%n", problemsHidden);
         }
         double seconds = Math.max(report.elapsed().toMillis() / 1000.0, 0.001);
-        err.printf(Locale.ROOT, "Imported %,d articles from %,d file%s in %.1f s (%,d/s): %,d added, %,d updated, %,d unchanged, %,d failed%s.%n",
-                report.articles(), report.files(), report.files() == 1 ? "" : "s", seconds,
+        err.printf(Locale.ROOT, "Imported %,d article%s from %,d file%s in %.1f s (%,d/s): %,d added, %,d updated, %,d unchanged, %,d failed%s.%n",
+                report.articles(), report.articles() == 1 ? "" : "s", report.files(), report.files() == 1 ? "" : "s", seconds,
                 Math.round(report.articles() / seconds), report.added(), report.updated(), report.unchanged(),
                 report.failed(), report.skippedFiles() > 0 ? ", " + report.skippedFiles() + " files skipped" : "");
         err.flush();
