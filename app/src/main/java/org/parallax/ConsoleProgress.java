@@ -22,7 +22,7 @@ final class ConsoleProgress implements ImportProgress {
     private final boolean terminal;
     private final long startNanos = System.nanoTime();
     private long totalBytes;
-    private long lastDrawNanos;
+    private long lastDrawNanos = startNanos;
     private boolean barShown;
     private int problemsShown;
     private long problemsHidden;
