@@ -3,8 +3,8 @@ package org.parallax.ingest;
 /**
  * Choices for one import.
  *
- * @param outlet the outlet of plain-text articles, and of JSONL records that name none;
- *               null means the publication's own
+ * @param outlet the outlet of plain-text articles and of JSONL records that name none; when null,
+ *               plain-text articles are the publication's own and JSONL records must name their outlet
  */
 public record ImportOptions(String outlet) {
 

@@ -20,6 +20,8 @@ class FileImporter implements Importer {
 
     /** One transaction per this many articles: large enough to be fast, small enough to lose little on a crash. */
     static final int BATCH_SIZE = 500;
+    /** Progress is also told every this many lines, so a file of nothing but bad lines still moves the bar. */
+    private static final int PROGRESS_LINES = 1000;
 
     private final Library library;
     private final String publicationName;
@@ -71,6 +73,9 @@ class FileImporter implements Importer {
             long bytesBefore) throws IOException {
         for (SourceLines.Line line = lines.next(); line != null; line = lines.next()) {
             tally.bytesRead(bytesBefore + lines.bytesRead());
+            if (line.number() % PROGRESS_LINES == 0) {
+                tally.advanced();
+            }
             if (line.error() != null) {
                 tally.failed(name, line.number(), line.error());
                 continue;
