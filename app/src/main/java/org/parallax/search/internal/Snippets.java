@@ -2,6 +2,7 @@ package org.parallax.search.internal;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Snippets {
 
     static final int LENGTH = 200;
+    private static final java.util.Set<String> OPEN_TEXT_ONLY = java.util.Set.of(ArticleDocuments.OPEN_TEXT);
 
     private final Analyzer analyzer;
 
@@ -36,13 +38,13 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 .build();
         int[] onePassage = new int[names.length];
-        java.util.Arrays.fill(onePassage, 1);
+        Arrays.fill(onePassage, 1);
         Map<String, String[]> highlights = highlighter.highlightFields(names, query, docIds, onePassage);
         String[] snippets = new String[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
             snippets[i] = firstHighlight(highlights, names, i);
             if (snippets[i] == null) {
-                snippets[i] = opening(searcher.storedFields().document(docIds[i]).get(ArticleDocuments.OPEN_TEXT));
+                snippets[i] = opening(searcher.storedFields().document(docIds[i], OPEN_TEXT_ONLY).get(ArticleDocuments.OPEN_TEXT));
             }
         }
         return snippets;
