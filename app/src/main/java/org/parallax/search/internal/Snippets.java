@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,7 +21,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Snippets {
 
     static final int LENGTH = 200;
-    private static final java.util.Set<String> OPEN_TEXT_ONLY = java.util.Set.of(ArticleDocuments.OPEN_TEXT);
+    private static final Set<String> OPEN_TEXT_ONLY = Set.of(ArticleDocuments.OPEN_TEXT);
 
     private final Analyzer analyzer;
 
