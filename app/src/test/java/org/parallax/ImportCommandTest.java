@@ -29,7 +29,7 @@ class ImportCommandTest {
         assertThat(succeeded).isZero();
         assertThat(failed).isEqualTo(1);
         try (TestDatabase database = TestDatabases.sqlite(data)) {
-            assertThat(TestLibraries.over(database.dataSource()).articleCount()).isEqualTo(1);
+            assertThat(TestLibraries.library(database.dataSource()).articleCount()).isEqualTo(1);
         }
     }
 

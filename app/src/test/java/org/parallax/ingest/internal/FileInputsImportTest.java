@@ -46,7 +46,7 @@ class FileInputsImportTest {
     @BeforeEach
     void openLibrary() throws IOException {
         database = TestDatabases.sqlite(Files.createDirectory(folder.resolve("db")));
-        library = TestLibraries.over(database.dataSource());
+        library = TestLibraries.library(database.dataSource());
         importer = new FileImporter(library, "Parallax");
     }
 

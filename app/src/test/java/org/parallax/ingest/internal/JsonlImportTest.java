@@ -40,7 +40,7 @@ class JsonlImportTest {
     @BeforeEach
     void openLibrary() {
         database = TestDatabases.sqlite(folder);
-        library = TestLibraries.over(database.dataSource());
+        library = TestLibraries.library(database.dataSource());
         importer = new FileImporter(library, "Parallax");
     }
 

@@ -29,7 +29,7 @@ class PostgresImportTest {
     @Test
     void importsUpdatesAndLeavesUnchangedArticlesOnPostgresql() throws IOException {
         try (TestDatabase database = TestDatabases.postgresql()) {
-            Library library = TestLibraries.over(database.dataSource());
+            Library library = TestLibraries.library(database.dataSource());
             FileImporter importer = new FileImporter(library, "Parallax");
             Path feed = folder.resolve("feed.jsonl");
 

@@ -3,13 +3,13 @@ package org.parallax.library.internal;
 import javax.sql.DataSource;
 import org.parallax.library.Library;
 
-/** A library over a test database without Spring, for other modules' tests. */
+/** A real library over a test database, for other modules' tests that build their parts without Spring. */
 public final class TestLibraries {
 
     private TestLibraries() {
     }
 
-    public static Library over(DataSource dataSource) {
+    public static Library library(DataSource dataSource) {
         return LibraryFixtures.library(dataSource);
     }
 }
