@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.parallax.ingest.ImportOptions;
 import org.parallax.ingest.ImportReport;
 import org.parallax.ingest.Importer;
+import org.parallax.search.SearchIndexBusy;
+import org.parallax.search.SearchIndexing;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,12 +30,26 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
 
+    /** The import counts as done when its articles can be found, unless a running server indexes them. */
+    private static void makeSearchable(SearchIndexing indexing) {
+        long began = System.nanoTime();
+        try {
+            indexing.catchUp();
+            System.err.printf("Search index up to date (%.1f s).%n", (System.nanoTime() - began) / 1e9);
+        } catch (SearchIndexBusy busy) {
+            System.err.println("The search index is in use by a running Parallax server; it indexes the new articles itself.");
+        }
+    }
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = Boot.tool(dataOption.springArguments())) {
             ConsoleProgress progress = ConsoleProgress.onStandardError();
             ImportReport report = context.getBean(Importer.class).run(paths, new ImportOptions(outlet), progress);
             progress.finished(report);
+            if (report.added() + report.updated() > 0) {
+                makeSearchable(context.getBean(SearchIndexing.class));
+            }
             return report.failedAnything() ? 1 : 0;
         }
     }

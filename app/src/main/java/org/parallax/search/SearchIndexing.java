@@ -10,6 +10,14 @@ public interface SearchIndexing {
     boolean awaitCaughtUp(Duration timeout);
 
     /**
+     * Indexes, in the calling thread, every library change the index does not hold yet.
+     *
+     * @throws SearchIndexBusy when another process (a running server) holds the index; it will
+     *                         index the changes itself
+     */
+    void catchUp();
+
+    /**
      * Rebuilds the index from the whole library, reporting progress along the way.
      *
      * @throws SearchIndexBusy when another process holds the index

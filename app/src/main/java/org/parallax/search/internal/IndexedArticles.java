@@ -3,6 +3,7 @@ package org.parallax.search.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.parallax.access.AccessPolicy;
+import org.parallax.access.Reach;
 import org.parallax.library.AccessLevel;
 import org.parallax.library.Article;
 import org.parallax.library.Block;
@@ -10,8 +11,9 @@ import org.parallax.search.IndexedArticle;
 
 /**
  * Splits an article into what anyone may read and what only entitled readers may, using the same
- * access policy as every other route. Another outlet's article is searchable by its excerpt only:
- * the rest is stored for analysis, not for quoting.
+ * access policy as every other route. Another outlet's article is searchable in full, as an
+ * aggregator's is: a search snippet quotes one short passage of it, never more, and the page
+ * itself shows only the excerpt and a link to the original.
  */
 final class IndexedArticles {
 
@@ -22,7 +24,9 @@ final class IndexedArticles {
     }
 
     IndexedArticle of(Article article) {
-        List<Block> open = accessPolicy.open(article).blocks();
+        List<Block> open = accessPolicy.open(article).entitlement().reach() == Reach.EXCERPT
+                ? article.body()
+                : accessPolicy.open(article).blocks();
         return new IndexedArticle(article.id(), article.url(), article.title(), article.dek(), article.byline(),
                 article.outlet().slug(), article.outlet().name(), article.own(), article.kind().code(),
                 article.language(), article.published(), text(open), gatedText(article, open));

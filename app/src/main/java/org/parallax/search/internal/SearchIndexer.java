@@ -77,6 +77,13 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
     }
 
     @Override
+    public void catchUp() {
+        while (indexNextBatch()) {
+            // each round indexes one batch; a short batch is the last
+        }
+    }
+
+    @Override
     public ReindexProgress reindex(Consumer<ReindexProgress> progress) {
         writing.lock();
         try {

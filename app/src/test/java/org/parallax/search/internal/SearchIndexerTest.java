@@ -115,6 +115,36 @@ class SearchIndexerTest {
     }
 
     @Test
+    void anotherOutletsWholeTextIsSearchableButASnippetQuotesOnlyAShortPassage() {
+        String filler = "The crossing was calm and the passengers slept below deck. ".repeat(20);
+        library.store(new Draft("long-report", "https://meridian-wire.example/world/long-report", "Meridian Wire",
+                "A long night on the strait", null, ArticleKind.NEWS,
+                List.of(new Block.Paragraph(filler), new Block.Paragraph("At dawn the captain sighted a drifting lighthouse tender."),
+                        new Block.Paragraph(filler))).draft());
+        assertThat(startIndexer().awaitCaughtUp(Duration.ofSeconds(10))).isTrue();
+
+        List<SearchHit> hits = engine.search(SearchQuery.of("lighthouse tender")).hits();
+
+        assertThat(hits).extracting(SearchHit::id).containsExactly("long-report");
+        assertThat(hits.getFirst().snippet()).contains("<mark>lighthouse</mark>").hasSizeLessThan(400);
+    }
+
+    @Test
+    void catchUpIndexesEverythingStoredInTheCallingThread() {
+        engine = new LuceneSearchEngine(folder.resolve("index"));
+        indexer = new SearchIndexer(library, new IndexedArticles(TestAccessPolicies.standard()), engine,
+                new SearchProperties(folder.resolve("index"), Duration.ofHours(1), 2));
+        library.store(wireReport().draft());
+        library.store(harbourMasterProfile().draft());
+        library.store(gatedInvestigation().draft());
+
+        indexer.catchUp();
+
+        assertThat(engine.lastIndexedChange()).isEqualTo(library.lastChange());
+        assertThat(found("")).hasSize(3);
+    }
+
+    @Test
     void reindexRebuildsTheIndexFromTheLibraryAndRecordsItsLastChange() {
         library.store(wireReport().draft());
         library.store(harbourMasterProfile().draft());
