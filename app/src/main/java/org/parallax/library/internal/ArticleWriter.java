@@ -27,12 +27,15 @@ class ArticleWriter {
 
     private final JdbcClient jdbc;
     private final OutletDirectory outlets;
+    private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleWriter(JdbcClient jdbc, OutletDirectory outlets, ApplicationEventPublisher events, Clock clock) {
+    ArticleWriter(JdbcClient jdbc, OutletDirectory outlets, ChangeLog changeLog, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.outlets = outlets;
+        this.changeLog = changeLog;
         this.events = events;
         this.clock = clock;
     }
@@ -124,9 +127,7 @@ class ArticleWriter {
     }
 
     private void recordChange(Article article, StoreOutcome outcome) {
-        long sequence = jdbc.sql("insert into library_change (article_id, public_id, changed_at) values (?, ?, ?) returning seq")
-                .params(article.key(), article.id(), clock.millis())
-                .query(Long.class).single();
+        long sequence = changeLog.record(article.key(), article.id(), clock.millis());
         events.publishEvent(new ArticleStored(article.key(), article.id(), sequence, outcome));
     }
 
