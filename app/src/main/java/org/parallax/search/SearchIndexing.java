@@ -1,0 +1,18 @@
+package org.parallax.search;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** Keeps the search index up to the library, and rebuilds it when asked. */
+public interface SearchIndexing {
+
+    /** Waits until every library change made before this call is searchable; false if {@code timeout} passed first. */
+    boolean awaitCaughtUp(Duration timeout);
+
+    /**
+     * Rebuilds the index from the whole library, reporting progress along the way.
+     *
+     * @throws SearchIndexBusy when another process holds the index
+     */
+    ReindexProgress reindex(Consumer<ReindexProgress> progress);
+}

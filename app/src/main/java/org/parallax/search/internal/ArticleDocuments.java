@@ -1,0 +1,95 @@
+package org.parallax.search.internal;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexableField;
+import org.parallax.search.IndexedArticle;
+
+/** How an article is laid out in the index: one Lucene document, one field per thing a search asks about. */
+final class ArticleDocuments {
+
+    static final String ID = "id";
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String DEK = "dek";
+    static final String BYLINE = "byline";
+    static final String OPEN_TEXT = "openText";
+    static final String GATED_TEXT = "gatedText";
+    static final String OUTLET = "outlet";
+    static final String OUTLET_NAME = "outletName";
+    static final String OWN = "own";
+    static final String KIND = "kind";
+    static final String LANGUAGE = "language";
+    static final String PUBLISHED = "published";
+
+    /** Body text keeps offsets in the postings so the highlighter need not analyse it again. */
+    private static final FieldType BODY = bodyType();
+
+    private ArticleDocuments() {
+    }
+
+    static Term idTerm(String id) {
+        return new Term(ID, id);
+    }
+
+    /** Languages are compared the way readers type them: "EN" is "en". */
+    static String languageCode(String language) {
+        return language.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Document document(IndexedArticle article) {
+        Document document = new Document();
+        document.add(new StringField(ID, article.id(), Field.Store.YES));
+        document.add(new StoredField(URL, orEmpty(article.url())));
+        document.add(new TextField(TITLE, orEmpty(article.title()), Field.Store.YES));
+        document.add(new TextField(DEK, orEmpty(article.dek()), Field.Store.YES));
+        document.add(new TextField(BYLINE, orEmpty(article.byline()), Field.Store.YES));
+        document.add(new Field(OPEN_TEXT, orEmpty(article.openText()), BODY));
+        document.add(new Field(GATED_TEXT, orEmpty(article.gatedText()), BODY));
+        document.add(new StringField(OUTLET, orEmpty(article.outletSlug()), Field.Store.YES));
+        document.add(new StoredField(OUTLET_NAME, orEmpty(article.outletName())));
+        document.add(new StoredField(OWN, article.own() ? 1 : 0));
+        document.add(new StringField(KIND, orEmpty(article.kind()), Field.Store.YES));
+        if (article.language() != null && !article.language().isBlank()) {
+            document.add(new StringField(LANGUAGE, languageCode(article.language()), Field.Store.YES));
+        }
+        if (article.published() != null) {
+            long millis = article.published().toEpochMilli();
+            document.add(new LongPoint(PUBLISHED, millis));
+            document.add(new NumericDocValuesField(PUBLISHED, millis));
+            document.add(new StoredField(PUBLISHED, millis));
+        }
+        return document;
+    }
+
+    static Instant published(Document document) {
+        IndexableField field = document.getField(PUBLISHED);
+        return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
+    }
+
+    static boolean own(Document document) {
+        IndexableField field = document.getField(OWN);
+        return field != null && field.numericValue().intValue() == 1;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}
