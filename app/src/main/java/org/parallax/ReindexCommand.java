@@ -1,6 +1,12 @@
 package org.parallax;
 
+import java.io.PrintStream;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parallax.search.ReindexProgress;
+import org.parallax.search.SearchIndexBusy;
+import org.parallax.search.SearchIndexing;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -13,6 +19,23 @@ class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("reindex is being built");
+        PrintStream err = System.err;
+        try (ConfigurableApplicationContext context = Boot.tool(dataOption.springArguments())) {
+            ReindexProgress done = context.getBean(SearchIndexing.class).reindex(progress -> err.print("\r" + line(progress)));
+            err.println();
+            System.out.println(String.format(Locale.ROOT, "Reindexed %,d articles in %.1f s (%,.0f articles/s).",
+                    done.indexed(), done.elapsed().toMillis() / 1000.0, done.articlesPerSecond()));
+            return 0;
+        } catch (SearchIndexBusy busy) {
+            err.println();
+            err.println("The search index is in use by another Parallax process, most likely a running server"
+                    + " (parallax serve), which keeps the index up to date by itself. Stop it to rebuild the index.");
+            return 1;
+        }
+    }
+
+    private static String line(ReindexProgress progress) {
+        return String.format(Locale.ROOT, "%,d of %,d articles (%d%%), %,.0f articles/s",
+                progress.indexed(), progress.total(), progress.percent(), progress.articlesPerSecond());
     }
 }

@@ -72,8 +72,9 @@ final class LuceneIndex implements Closeable {
             write.apply(writer);
             writer.setLiveCommitData(Map.of(LIBRARY_CHANGE, Long.toString(change)).entrySet());
             writer.commit();
-            committedChange = change;
             searchers.maybeRefreshBlocking();
+            // Only now: whoever waits for this change expects to find it in a search.
+            committedChange = change;
         } catch (IOException e) {
             abandonWriterIfBroken();
             throw new UncheckedIOException("Writing the search index at " + folder + " failed", e);

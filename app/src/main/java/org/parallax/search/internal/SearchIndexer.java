@@ -1,0 +1,191 @@
+package org.parallax.search.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.parallax.library.ArticleStored;
+import org.parallax.library.Library;
+import org.parallax.library.LibraryChange;
+import org.parallax.search.IndexedArticle;
+import org.parallax.search.ReindexProgress;
+import org.parallax.search.SearchIndexBusy;
+import org.parallax.search.SearchIndexing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the index up to the library by replaying its change log on one background thread. The
+ * index records the last change it holds, so after a crash or a stop the thread simply carries
+ * on from there. Stored articles nudge it; a poll catches what other processes stored.
+ */
+final class SearchIndexer implements SearchIndexing, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final Duration LONGEST_BACK_OFF = Duration.ofMinutes(1);
+
+    private final Library library;
+    private final IndexedArticles articles;
+    private final LuceneSearchEngine engine;
+    private final Reindexer reindexer;
+    private final Duration pollInterval;
+    private final int batchSize;
+    /** One writer of the index at a time in this process: the replay or a rebuild. */
+    private final ReentrantLock writing = new ReentrantLock();
+    private final Semaphore nudges = new Semaphore(0);
+
+    private volatile boolean running;
+    private Thread thread;
+
+    SearchIndexer(Library library, IndexedArticles articles, LuceneSearchEngine engine, SearchProperties properties) {
+        this.library = library;
+        this.articles = articles;
+        this.engine = engine;
+        this.pollInterval = properties.pollInterval();
+        this.batchSize = properties.batchSize();
+        this.reindexer = new Reindexer(library, articles, engine, batchSize);
+    }
+
+    /** Only wakes the thread: the change log, not the event, says what to index. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleStored stored) {
+        nudge();
+    }
+
+    @Override
+    public boolean awaitCaughtUp(Duration timeout) {
+        long target = library.lastChange();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        nudge();
+        while (engine.lastIndexedChange() < target) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public ReindexProgress reindex(Consumer<ReindexProgress> progress) {
+        writing.lock();
+        try {
+            return reindexer.reindex(progress);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("search-indexer").daemon().start(this::replay);
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        nudge();
+        if (thread != null) {
+            try {
+                // Not interrupted: an interrupt inside a Lucene commit would close the writer.
+                thread.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void replay() {
+        Duration backOff = pollInterval;
+        boolean reportedBusy = false;
+        while (running) {
+            try {
+                boolean more = indexNextBatch();
+                backOff = pollInterval;
+                reportedBusy = false;
+                if (!more) {
+                    awaitNudge(pollInterval);
+                }
+            } catch (SearchIndexBusy busy) {
+                if (!reportedBusy) {
+                    log.info("{}; will index once it is free", busy.getMessage());
+                    reportedBusy = true;
+                }
+                awaitNudge(pollInterval);
+            } catch (RuntimeException e) {
+                log.warn("Indexing library changes failed; retrying in {}", backOff, e);
+                awaitNudge(backOff);
+                backOff = backOff.multipliedBy(2).compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : backOff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Indexes the next changes after the index's own mark; true when more may be waiting. */
+    boolean indexNextBatch() {
+        writing.lock();
+        try {
+            long from = engine.lastIndexedChange();
+            List<LibraryChange> changes = library.changesSince(from, batchSize);
+            if (changes.isEmpty()) {
+                return false;
+            }
+            apply(changes, from);
+            return changes.size() == batchSize;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void apply(List<LibraryChange> changes, long from) {
+        long last = changes.getLast().sequence();
+        List<IndexedArticle> present = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (LibraryChange change : changes) {
+            change.article().ifPresentOrElse(article -> present.add(articles.of(article)), () -> gone.add(change.articleId()));
+        }
+        // The mark moves only with the last commit of the batch, so a crash in between replays it all.
+        if (!gone.isEmpty()) {
+            engine.delete(gone, present.isEmpty() ? last : from);
+        }
+        if (!present.isEmpty()) {
+            engine.index(present, last);
+        }
+    }
+
+    private void nudge() {
+        if (nudges.availablePermits() == 0) {
+            nudges.release();
+        }
+    }
+
+    private void awaitNudge(Duration timeout) {
+        try {
+            if (nudges.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                nudges.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.parallax.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.TestDatabases;
+import org.parallax.TestDatabases.TestDatabase;
+import org.parallax.access.internal.TestAccessPolicies;
+import org.parallax.library.AccessLevel;
+import org.parallax.library.ArticleDraft;
+import org.parallax.library.ArticleKind;
+import org.parallax.library.Block;
+import org.parallax.library.Library;
+import org.parallax.library.internal.TestLibraries;
+import org.parallax.search.ReindexProgress;
+import org.parallax.search.SearchHit;
+import org.parallax.search.SearchIndexBusy;
+import org.parallax.search.SearchQuery;
+import org.parallax.search.internal.SearchFixtures.Ask;
+
+/** The indexer follows the library's change log on a real SQLite database and a real index. */
+class SearchIndexerTest {
+
+    static final Instant SATURDAY = Instant.parse("2026-03-14T07:30:00Z");
+
+    @TempDir
+    Path folder;
+
+    TestDatabase database;
+    Library library;
+    LuceneSearchEngine engine;
+    SearchIndexer indexer;
+
+    @BeforeEach
+    void openTheLibrary() {
+        database = TestDatabases.sqlite(folder);
+        library = TestLibraries.library(database.dataSource());
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        if (indexer != null) {
+            indexer.stop();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+        database.close();
+    }
+
+    private SearchIndexer startIndexer() {
+        engine = new LuceneSearchEngine(folder.resolve("index"));
+        indexer = new SearchIndexer(library, new IndexedArticles(TestAccessPolicies.standard()), engine,
+                new SearchProperties(folder.resolve("index"), Duration.ofMillis(200), 2));
+        indexer.start();
+        return indexer;
+    }
+
+    private void stopIndexer() throws Exception {
+        indexer.stop();
+        engine.close();
+        indexer = null;
+        engine = null;
+    }
+
+    private List<String> found(String text) {
+        return engine.search(SearchQuery.of(text)).hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void articlesStoredWhileNoIndexerRanAreFoundOnceItStarts() {
+        library.store(wireReport().draft());
+        library.store(harbourMasterProfile().draft());
+        library.store(gatedInvestigation().draft());
+
+        assertThat(startIndexer().awaitCaughtUp(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(found("ferry")).containsExactlyInAnyOrder("ferry-accord", "harbour-master", "pilot-ledgers");
+        assertThat(engine.lastIndexedChange()).isEqualTo(library.lastChange());
+    }
+
+    @Test
+    void afterACrashTheIndexerCarriesOnFromItsMark() throws Exception {
+        library.store(wireReport().draft());
+        assertThat(startIndexer().awaitCaughtUp(Duration.ofSeconds(10))).isTrue();
+        stopIndexer();
+
+        library.store(harbourMasterProfile().draft());
+        library.store(wireReport().withTitle("Envoys sign the ferry accord at dawn").draft());
+
+        assertThat(startIndexer().awaitCaughtUp(Duration.ofSeconds(10))).isTrue();
+        assertThat(found("harbourmaster OR dawn")).containsExactlyInAnyOrder("harbour-master", "ferry-accord");
+        assertThat(found("title:\"reach a ferry accord\"")).isEmpty();
+    }
+
+    @Test
+    void onlyTheTeaserOfAGatedArticleIsOpenToAnonymousSearches() {
+        library.store(gatedInvestigation().draft());
+        assertThat(startIndexer().awaitCaughtUp(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(found("pilots")).containsExactly("pilot-ledgers");
+        assertThat(found("smuggled")).isEmpty();
+        assertThat(found("text:\"smuggled lamp oil\"")).isEmpty();
+        assertThat(engine.search(Ask.text("smuggled").entitled().query()).hits())
+                .extracting(SearchHit::snippet).singleElement().asString().contains("<mark>smuggled</mark>");
+    }
+
+    @Test
+    void reindexRebuildsTheIndexFromTheLibraryAndRecordsItsLastChange() {
+        library.store(wireReport().draft());
+        library.store(harbourMasterProfile().draft());
+        assertThat(startIndexer().awaitCaughtUp(Duration.ofSeconds(10))).isTrue();
+        engine.index(List.of(SearchFixtures.hostileRumour()), 1); // a stray document the library does not hold
+        List<ReindexProgress> reports = new ArrayList<>();
+
+        ReindexProgress done = indexer.reindex(reports::add);
+
+        assertThat(done.indexed()).isEqualTo(2);
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(reports).isNotEmpty();
+        assertThat(found("")).containsExactlyInAnyOrder("ferry-accord", "harbour-master");
+        assertThat(engine.lastIndexedChange()).isEqualTo(library.lastChange());
+    }
+
+    @Test
+    void reindexWhileAnotherProcessHoldsTheIndexReportsBusy() throws Exception {
+        library.store(wireReport().draft());
+        try (LuceneSearchEngine server = new LuceneSearchEngine(folder.resolve("index"))) {
+            server.index(List.of(), 0);
+            startIndexer();
+
+            assertThatThrownBy(() -> indexer.reindex(progress -> { })).isInstanceOf(SearchIndexBusy.class);
+            assertThat(indexer.awaitCaughtUp(Duration.ofMillis(500))).isFalse();
+        }
+        assertThat(indexer.awaitCaughtUp(Duration.ofSeconds(10))).as("indexes once the other process let go").isTrue();
+        assertThat(found("envoys")).containsExactly("ferry-accord");
+    }
+
+    static Draft wireReport() {
+        return new Draft("ferry-accord", "https://meridian-wire.example/world/ferry-accord", "Meridian Wire",
+                "Envoys reach a ferry accord in the Varnholm strait", null, ArticleKind.NEWS,
+                List.of(new Block.Paragraph("Negotiators agreed on Friday to resume the night ferries.")));
+    }
+
+    static Draft harbourMasterProfile() {
+        return new Draft("harbour-master", "https://northern-ledger.example/people/harbourmaster", "The Northern Ledger",
+                "The harbourmaster who kept the ferry lights on", null, ArticleKind.IN_DEPTH,
+                List.of(new Block.Paragraph("For eleven winters Agnete Solberg lit the lamps on the Osterby pier.")));
+    }
+
+    static Draft gatedInvestigation() {
+        return new Draft("pilot-ledgers", "https://parallax.example/in-depth/pilot-ledgers", "Parallax",
+                "What the ferry pilots' ledgers show", AccessLevel.SUBSCRIBERS, ArticleKind.IN_DEPTH,
+                List.of(new Block.Paragraph("Pilots on the strait kept ledgers for forty years."),
+                        new Block.Paragraph("Parallax read all of them."),
+                        new Block.Paragraph("Three of the ledgers record smuggled lamp oil, crossing by crossing.")));
+    }
+
+    /** A draft with only what these tests vary. */
+    record Draft(String id, String url, String outlet, String title, AccessLevel access, ArticleKind kind, List<Block> body) {
+
+        Draft withTitle(String newTitle) {
+            return new Draft(id, url, outlet, newTitle, access, kind, body);
+        }
+
+        ArticleDraft draft() {
+            return new ArticleDraft(id, url, outlet, title, null, "Staff", kind, access, "en", SATURDAY, null, body);
+        }
+    }
+}
