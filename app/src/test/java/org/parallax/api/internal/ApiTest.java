@@ -12,45 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.parallax.NoSearchYet;
 import org.parallax.WebFixtures;
-import org.parallax.library.Library;
+import org.parallax.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API over a real SQLite library, as an anonymous client sees it. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(NoSearchYet.class)
-class ApiTest {
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        WebFixtures.properties(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Library library;
-
-    @BeforeEach
-    void storeFixtures() {
-        WebFixtures.store(library);
-    }
+class ApiTest extends WebTest {
 
     @Test
     void freeArticleComesWithItsMetadataAndWholeTextAsBlocks() throws Exception {

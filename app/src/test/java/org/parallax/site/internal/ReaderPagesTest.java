@@ -12,42 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parallax.NoSearchYet;
 import org.parallax.WebFixtures;
-import org.parallax.library.Library;
+import org.parallax.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The reader site over a real SQLite library, as an anonymous visitor sees it. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(NoSearchYet.class)
-class ReaderPagesTest {
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        WebFixtures.properties(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Library library;
-
-    @BeforeEach
-    void storeFixtures() {
-        WebFixtures.store(library);
-    }
+class ReaderPagesTest extends WebTest {
 
     @Test
     void frontPageListsOwnAnalysisWithKindsAndOtherOutletsCoverageByKind() throws Exception {

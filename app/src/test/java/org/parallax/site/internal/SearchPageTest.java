@@ -5,40 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parallax.NoSearchYet;
 import org.parallax.WebFixtures;
-import org.parallax.library.Library;
+import org.parallax.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The search page: its form, and what a reader sees when a search cannot be run. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(NoSearchYet.class)
-class SearchPageTest {
-
-    @DynamicPropertySource
-    static void data(DynamicPropertyRegistry registry) {
-        WebFixtures.properties(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Library library;
-
-    @BeforeEach
-    void storeFixtures() {
-        WebFixtures.store(library);
-    }
+class SearchPageTest extends WebTest {
 
     @Test
     void emptySearchPageShowsALabelledFormWithEveryFilter() throws Exception {
