@@ -8,10 +8,11 @@
   } catch (e) {
     return;
   }
-  if (!zone) {
+  // Zone ids (Europe/Paris, Etc/GMT+3) are valid cookie text as they are; the server reads them unencoded.
+  if (!zone || !/^[A-Za-z0-9_+\-\/]{1,64}$/.test(zone)) {
     return;
   }
-  document.cookie = "tz=" + encodeURIComponent(zone) + "; path=/; max-age=31536000; SameSite=Lax";
+  document.cookie = "tz=" + zone + "; path=/; max-age=31536000; SameSite=Lax";
   var format = new Intl.DateTimeFormat("en-GB", {
     day: "numeric", month: "long", year: "numeric",
     hour: "2-digit", minute: "2-digit", hourCycle: "h23",
