@@ -28,6 +28,8 @@ class SearchInApplicationTest {
             Library library = context.getBean(Library.class);
             SearchEngine search = context.getBean(SearchEngine.class);
 
+            Thread.sleep(300); // the indexer has found nothing to do and waits for a nudge; the poll is an hour away
+
             library.store(new ArticleDraft(null, "https://meridian-wire.example/world/lamps", "Meridian Wire",
                     "Lamps relit on the Osterby pier", null, "Ilse Marchetti", ArticleKind.NEWS, null, "en",
                     Instant.parse("2026-03-15T06:00:00Z"), null,

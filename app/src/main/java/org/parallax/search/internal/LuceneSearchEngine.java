@@ -4,8 +4,10 @@ import static org.parallax.search.internal.ArticleDocuments.PUBLISHED;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +84,7 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
                     try {
                         writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.document(article));
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException("Adding " + article.id() + " to the rebuilt index failed", e);
+                        throw new UncheckedIOException("Adding " + article.id() + " to the rebuilt index failed", e);
                     }
                 }
             });
@@ -114,8 +116,8 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
         TopFieldDocs top = searcher.search(narrowed, new TopFieldCollectorManager(order, wanted, Integer.MAX_VALUE));
         int first = (query.page() - 1) * query.pageSize();
         ScoreDoc[] shown = first >= top.scoreDocs.length ? new ScoreDoc[0]
-                : java.util.Arrays.copyOfRange(top.scoreDocs, first, top.scoreDocs.length);
-        int[] docIds = java.util.Arrays.stream(shown).mapToInt(hit -> hit.doc).toArray();
+                : Arrays.copyOfRange(top.scoreDocs, first, top.scoreDocs.length);
+        int[] docIds = Arrays.stream(shown).mapToInt(hit -> hit.doc).toArray();
         String[] quoted = snippets.forHits(searcher, text, docIds, SearchFields.readable(query.gatedText()));
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {

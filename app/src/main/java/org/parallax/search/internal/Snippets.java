@@ -2,8 +2,10 @@ package org.parallax.search.internal;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,6 +21,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Snippets {
 
     static final int LENGTH = 200;
+    private static final Set<String> OPEN_TEXT_ONLY = Set.of(ArticleDocuments.OPEN_TEXT);
 
     private final Analyzer analyzer;
 
@@ -36,13 +39,13 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 .build();
         int[] onePassage = new int[names.length];
-        java.util.Arrays.fill(onePassage, 1);
+        Arrays.fill(onePassage, 1);
         Map<String, String[]> highlights = highlighter.highlightFields(names, query, docIds, onePassage);
         String[] snippets = new String[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
             snippets[i] = firstHighlight(highlights, names, i);
             if (snippets[i] == null) {
-                snippets[i] = opening(searcher.storedFields().document(docIds[i]).get(ArticleDocuments.OPEN_TEXT));
+                snippets[i] = opening(searcher.storedFields().document(docIds[i], OPEN_TEXT_ONLY).get(ArticleDocuments.OPEN_TEXT));
             }
         }
         return snippets;
