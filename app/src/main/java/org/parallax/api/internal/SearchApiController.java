@@ -1,0 +1,83 @@
+package org.parallax.api.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parallax.library.ArticleKind;
+import org.parallax.search.SearchEngine;
+import org.parallax.search.SearchQuery;
+import org.parallax.search.SearchSort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SearchApiController {
+
+    private static final Set<String> PARAMETERS = Set.of("q", "outlet", "kind", "from", "to", "sort", "page", "size");
+
+    private final SearchEngine search;
+
+    SearchApiController(SearchEngine search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/search")
+    SearchJson search(@RequestParam(defaultValue = "") String q,
+            @RequestParam(name = "outlet", required = false) List<String> outlets,
+            @RequestParam(name = "kind", required = false) List<String> kinds,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "1") String page,
+            @RequestParam(defaultValue = "10") String size, HttpServletRequest request) {
+        QueryParameters.allowOnly(request, PARAMETERS);
+        if (q.isBlank()) {
+            throw new BadApiRequest("Parameter q is required: the words to search for.");
+        }
+        // Anonymous clients: matches and snippets come from open text only, never gated text.
+        SearchQuery query = new SearchQuery(q, outlets == null ? Set.of() : Set.copyOf(outlets), kinds(kinds), null,
+                date("from", from), date("to", to), sort(sort), number("page", page), number("size", size), false);
+        return SearchJson.of(search.search(query));
+    }
+
+    private static Set<String> kinds(List<String> kinds) {
+        if (kinds == null) {
+            return Set.of();
+        }
+        for (String kind : kinds) {
+            if (ArticleKind.fromCode(kind).isEmpty()) {
+                throw new BadApiRequest("Unknown kind \"" + kind + "\". Known kinds: " + ArticleKind.codes() + ".");
+            }
+        }
+        return Set.copyOf(kinds);
+    }
+
+    private static SearchSort sort(String sort) {
+        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "relevance" -> SearchSort.RELEVANCE;
+            case "date" -> SearchSort.DATE;
+            default -> throw new BadApiRequest("Parameter sort must be relevance or date.");
+        };
+    }
+
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadApiRequest("Parameter " + name + " must be a whole number, not \"" + value + "\".");
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadApiRequest("Parameter " + name + " must be a date like 2026-03-14, not \"" + value + "\".");
+        }
+    }
+}

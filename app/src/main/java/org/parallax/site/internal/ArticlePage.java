@@ -1,0 +1,32 @@
+package org.parallax.site.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.parallax.access.Reach;
+import org.parallax.access.ReadableText;
+import org.parallax.library.Article;
+import org.parallax.library.Block;
+
+/**
+ * An article page as the visitor may see it. It holds the readable blocks only, never the
+ * article itself, so a template cannot reach text the visitor is not entitled to.
+ */
+public record ArticlePage(String title, String dek, String byline, String outletName, String outletSlug,
+        String kindLabel, String language, Instant published, Instant updated, String originalUrl,
+        Reach reach, String reason, boolean truncated, List<Block> blocks) {
+
+    static ArticlePage of(Article article, ReadableText readable) {
+        return new ArticlePage(article.title(), article.dek(), article.byline(), article.outlet().name(),
+                article.outlet().slug(), article.kind().label(), article.language(), article.published(),
+                article.updated(), article.url(), readable.entitlement().reach(), readable.entitlement().reason(),
+                readable.truncated(), readable.blocks());
+    }
+
+    public boolean external() {
+        return reach == Reach.EXCERPT;
+    }
+
+    public boolean gated() {
+        return reach == Reach.TEASER;
+    }
+}
