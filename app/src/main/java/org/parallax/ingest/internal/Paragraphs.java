@@ -2,6 +2,7 @@ package org.parallax.ingest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.library.Block;
 
@@ -10,13 +11,15 @@ import org.parallax.library.Block;
  * A blank line always ends a paragraph. Within a run of lines, an indented line starts a new
  * paragraph when the other lines are not indented (wire copy marks paragraphs this way).
  * Lines hard-wrapped at a fixed width are joined; lines that each end a sentence are
- * paragraphs of their own. Lines starting with {@code >} become a block quote.
+ * paragraphs of their own. Lines starting with {@code >} become a block quote, and a line
+ * marked as a heading the way writers do in plain text ({@code ## Heading}) becomes a heading.
  */
 final class Paragraphs {
 
     /** A line this long or longer that stops mid-sentence looks like a hard wrap. */
     private static final int WRAP_WIDTH = 40;
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+(\\S.*)");
 
     private Paragraphs() {
     }
@@ -37,6 +40,19 @@ final class Paragraphs {
     }
 
     private static void addRun(List<String> run, List<Block> blocks) {
+        int start = 0;
+        for (int i = 0; i < run.size(); i++) {
+            Matcher heading = HEADING.matcher(run.get(i).strip());
+            if (heading.matches()) {
+                addLines(run.subList(start, i), blocks);
+                blocks.add(new Block.Heading(SPACES.matcher(heading.group(1).strip()).replaceAll(" ")));
+                start = i + 1;
+            }
+        }
+        addLines(run.subList(start, run.size()), blocks);
+    }
+
+    private static void addLines(List<String> run, List<Block> blocks) {
         int start = 0;
         while (start < run.size()) {
             boolean quote = isQuote(run.get(start));

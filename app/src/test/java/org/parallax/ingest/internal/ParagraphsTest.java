@@ -60,4 +60,21 @@ class ParagraphsTest {
     void aSingleLineIsOneParagraph() {
         assertThat(Paragraphs.of("  Ferries resume.  \n\n")).containsExactly(new Paragraph("Ferries resume."));
     }
+
+    @Test
+    void aLineMarkedWithHashesIsAHeadingAndStillEndsTheParagraphBeforeIt() {
+        List<Block> blocks = Paragraphs.of("""
+                The accord is modest on paper.
+                ## Why the lights matter
+                The quarrel was never about ferries.
+
+                #hashtag is not a heading
+                """);
+
+        assertThat(blocks).containsExactly(
+                new Block.Paragraph("The accord is modest on paper."),
+                new Block.Heading("Why the lights matter"),
+                new Block.Paragraph("The quarrel was never about ferries."),
+                new Block.Paragraph("#hashtag is not a heading"));
+    }
 }
