@@ -1,8 +1,10 @@
 package org.parallax;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +29,9 @@ class ServeCommand implements Callable<Integer> {
             arguments.add("--server.port=" + port);
         }
         context = Boot.web(arguments.toArray(String[]::new));
+        int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        String data = Path.of(context.getEnvironment().getProperty("parallax.data", "./data")).toAbsolutePath().normalize().toString();
+        System.out.printf("Parallax is serving http://localhost:%d/ (data: %s). Stop it with Ctrl+C.%n", actualPort, data);
         return 0;
     }
 }
