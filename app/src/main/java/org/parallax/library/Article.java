@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * An article as the library holds it. {@code id} is the public, URL-safe identifier;
- * {@code access} is set for the publication's own articles only.
+ * {@code access} is set for the publication's own articles only; {@code textOrigin} says whether
+ * the text came from the article itself or, as a fallback, from a feed.
  */
 public record Article(
         long key,
@@ -22,10 +23,12 @@ public record Article(
         Instant published,
         Instant updated,
         List<Block> body,
-        int revision) {
+        int revision,
+        TextOrigin textOrigin) {
 
     public Article {
         body = List.copyOf(body);
+        textOrigin = textOrigin == null ? TextOrigin.SOURCE : textOrigin;
     }
 
     public boolean own() {

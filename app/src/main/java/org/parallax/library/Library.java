@@ -27,6 +27,19 @@ public interface Library {
 
     Optional<Outlet> outlet(String slug);
 
+    /** Adds an outlet to follow; one named like the publication is its own. */
+    Outlet addOutlet(String name, String homeUrl);
+
+    /** Renames an outlet or changes its home page; the slug, and so its URLs, stay. */
+    Outlet editOutlet(String slug, String name, String homeUrl);
+
+    /**
+     * Removes an outlet that has no articles.
+     *
+     * @throws InvalidOutlet when it has articles (they are kept) or does not exist
+     */
+    void removeOutlet(String slug);
+
     /** Every kept version, oldest first, ending with the current one. */
     List<Revision> revisions(String articleId);
 

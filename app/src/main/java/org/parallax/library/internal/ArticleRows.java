@@ -5,6 +5,7 @@ import org.parallax.library.AccessLevel;
 import org.parallax.library.Article;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.Outlet;
+import org.parallax.library.TextOrigin;
 import org.springframework.jdbc.core.RowMapper;
 
 /** How an article row (joined with its outlet) reads back. */
@@ -12,7 +13,7 @@ final class ArticleRows {
 
     static final String SELECT = """
             select a.id, a.public_id, a.url, a.title, a.dek, a.byline, a.kind, a.access, a.language,
-                   a.published_at, a.updated_at, a.body, a.revision,
+                   a.published_at, a.updated_at, a.body, a.revision, a.text_origin,
                    o.id as outlet_id, o.slug as outlet_slug, o.name as outlet_name,
                    o.home_url as outlet_home, o.own as outlet_own
             from article a join outlet o on o.id = a.outlet_id
@@ -38,7 +39,8 @@ final class ArticleRows {
                 Instant.ofEpochMilli(rs.getLong("published_at")),
                 updatedAt,
                 BodyCodec.decode(rs.getString("body")),
-                rs.getInt("revision"));
+                rs.getInt("revision"),
+                TextOrigin.fromCode(rs.getString("text_origin")).orElse(TextOrigin.SOURCE));
     };
 
     private ArticleRows() {

@@ -83,7 +83,7 @@ class ArticleWriter {
         int revision = existing.map(old -> textChanged ? old.revision() + 1 : old.revision()).orElse(1);
         return new Article(existing.map(Article::key).orElse(0L), id, url, outlet, draft.title().trim(),
                 blankToNull(draft.dek()), blankToNull(draft.byline()), kind, access, blankToNull(draft.language()),
-                draft.published(), updated, draft.body(), revision);
+                draft.published(), updated, draft.body(), revision, draft.textOrigin());
     }
 
     private Stored add(Article article) {
@@ -94,12 +94,12 @@ class ArticleWriter {
         }
         long key = jdbc.sql("""
                         insert into article (public_id, url, outlet_id, title, dek, byline, kind, access, language,
-                                             published_at, updated_at, body, revision, stored_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                             published_at, updated_at, body, revision, stored_at, text_origin)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(article.id(), article.url(), article.outlet().id(), article.title(), article.dek(),
                         article.byline(), article.kind().code(), code(article.access()), article.language(),
                         article.published().toEpochMilli(), millis(article.updated()), BodyCodec.encode(article.body()),
-                        article.revision(), clock.millis())
+                        article.revision(), clock.millis(), article.textOrigin().code())
                 .query(Long.class).single();
         Article added = withKey(article, key);
         recordChange(added, StoreOutcome.ADDED);
@@ -115,12 +115,13 @@ class ArticleWriter {
         }
         jdbc.sql("""
                         update article set outlet_id = ?, title = ?, dek = ?, byline = ?, kind = ?, access = ?,
-                               language = ?, published_at = ?, updated_at = ?, body = ?, revision = ?, stored_at = ?
+                               language = ?, published_at = ?, updated_at = ?, body = ?, revision = ?, stored_at = ?,
+                               text_origin = ?
                         where id = ?""")
                 .params(article.outlet().id(), article.title(), article.dek(), article.byline(), article.kind().code(),
                         code(article.access()), article.language(), article.published().toEpochMilli(),
                         millis(article.updated()), BodyCodec.encode(article.body()), article.revision(), clock.millis(),
-                        old.key())
+                        article.textOrigin().code(), old.key())
                 .update();
         recordChange(article, StoreOutcome.UPDATED);
         return new Stored(article, StoreOutcome.UPDATED);
@@ -141,12 +142,13 @@ class ArticleWriter {
                 && Objects.equals(old.language(), proposed.language())
                 && old.published().toEpochMilli() == proposed.published().toEpochMilli()
                 && Objects.equals(millis(old.updated()), millis(proposed.updated()))
-                && old.body().equals(proposed.body());
+                && old.body().equals(proposed.body())
+                && old.textOrigin() == proposed.textOrigin();
     }
 
     private static Article withKey(Article a, long key) {
         return new Article(key, a.id(), a.url(), a.outlet(), a.title(), a.dek(), a.byline(), a.kind(), a.access(),
-                a.language(), a.published(), a.updated(), a.body(), a.revision());
+                a.language(), a.published(), a.updated(), a.body(), a.revision(), a.textOrigin());
     }
 
     private static String code(AccessLevel access) {

@@ -118,6 +118,21 @@ class JdbcLibrary implements Library {
     }
 
     @Override
+    public Outlet addOutlet(String name, String homeUrl) {
+        return transactions.execute(status -> outlets.add(name, homeUrl));
+    }
+
+    @Override
+    public Outlet editOutlet(String slug, String name, String homeUrl) {
+        return transactions.execute(status -> outlets.edit(slug, name, homeUrl));
+    }
+
+    @Override
+    public void removeOutlet(String slug) {
+        transactions.executeWithoutResult(status -> outlets.remove(slug));
+    }
+
+    @Override
     public List<Revision> revisions(String articleId) {
         return article(articleId).map(current -> {
             List<Revision> revisions = new ArrayList<>(jdbc.sql(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.library.CanonicalUrl;
 import org.parallax.library.InvalidArticle;
+import org.parallax.library.InvalidOutlet;
 import org.parallax.library.Outlet;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,59 @@ class OutletDirectory {
         return jdbc.sql("select * from outlet where slug = ?").param(slug).query(OUTLET).optional();
     }
 
+    Outlet add(String name, String homeUrl) {
+        String trimmed = requireName(name);
+        if (find(trimmed).isPresent()) {
+            throw new InvalidOutlet("an outlet named " + trimmed + " already exists");
+        }
+        Outlet outlet = create(trimmed, null);
+        return homeUrl == null || homeUrl.isBlank() ? outlet : setHome(outlet, homeUrl);
+    }
+
+    Outlet edit(String slug, String name, String homeUrl) {
+        Outlet outlet = withSlug(slug).orElseThrow(() -> new InvalidOutlet("no outlet " + slug));
+        if (name != null && !name.isBlank()) {
+            String trimmed = requireName(name);
+            find(trimmed).filter(other -> other.id() != outlet.id()).ifPresent(other -> {
+                throw new InvalidOutlet("an outlet named " + trimmed + " already exists");
+            });
+            jdbc.sql("update outlet set name = ? where id = ?").params(trimmed, outlet.id()).update();
+        }
+        if (homeUrl != null) {
+            setHome(outlet, homeUrl);
+        }
+        forget();
+        return withSlug(slug).orElseThrow();
+    }
+
+    void remove(String slug) {
+        Outlet outlet = withSlug(slug).orElseThrow(() -> new InvalidOutlet("no outlet " + slug));
+        long articles = jdbc.sql("select count(*) from article where outlet_id = ?").param(outlet.id()).query(Long.class).single();
+        if (articles > 0) {
+            throw new InvalidOutlet(outlet.name() + " has " + articles + " articles in the library; they are kept, so the outlet stays");
+        }
+        jdbc.sql("delete from outlet where id = ?").param(outlet.id()).update();
+        forget();
+    }
+
+    private Outlet setHome(Outlet outlet, String homeUrl) {
+        String home;
+        try {
+            home = homeUrl.isBlank() ? null : CanonicalUrl.of(homeUrl);
+        } catch (InvalidArticle e) {
+            throw new InvalidOutlet("home page " + e.getMessage().replaceFirst("^url ", ""));
+        }
+        jdbc.sql("update outlet set home_url = ? where id = ?").params(home, outlet.id()).update();
+        return new Outlet(outlet.id(), outlet.slug(), outlet.name(), home, outlet.own());
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidOutlet("an outlet needs a name");
+        }
+        return name.trim().replaceAll("\\s+", " ");
+    }
+
     /** Forgets cached outlets; a rolled-back transaction may have created some that no longer exist. */
     void forget() {
         byName.clear();
@@ -68,7 +122,7 @@ class OutletDirectory {
         for (int n = 2; withSlug(slug).isPresent(); n++) {
             slug = base + "-" + n;
         }
-        String home = articleUrl.startsWith("http") ? CanonicalUrl.homeOf(articleUrl) : null;
+        String home = articleUrl != null && articleUrl.startsWith("http") ? CanonicalUrl.homeOf(articleUrl) : null;
         long id = jdbc.sql("insert into outlet (slug, name, home_url, own) values (?, ?, ?, ?) returning id")
                 .params(slug, name, home, own)
                 .query(Long.class)

@@ -22,6 +22,9 @@ import org.parallax.library.ArticleKind;
 import org.parallax.library.ArticleStored;
 import org.parallax.library.Block;
 import org.parallax.library.InvalidArticle;
+import org.parallax.library.InvalidOutlet;
+import org.parallax.library.Outlet;
+import org.parallax.library.TextOrigin;
 import org.parallax.library.Library;
 import org.parallax.library.Library.BatchItem;
 import org.parallax.library.LibraryChange;
@@ -159,6 +162,47 @@ class LibraryRepositoryTest {
             assertThat(library.articles(ArticleFilter.latest(10).fromOutlet("meridian-wire")))
                     .extracting(a -> a.outlet().name()).containsExactly("Meridian Wire");
             assertThat(library.articlesAfter(0, 1)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anAdminAddsRenamesAndRemovesAnOutletButNeverOneWithArticles(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+
+            Outlet gazette = library.addOutlet("Harbour Gazette", "HTTPS://Harbour-Gazette.example");
+            Outlet renamed = library.editOutlet(gazette.slug(), "The Harbour Gazette", "https://harbour-gazette.example/news");
+            library.store(wireReport());
+
+            assertThat(gazette.homeUrl()).isEqualTo("https://harbour-gazette.example/");
+            assertThat(renamed.name()).isEqualTo("The Harbour Gazette");
+            assertThat(renamed.slug()).isEqualTo(gazette.slug());
+            assertThatThrownBy(() -> library.addOutlet("the harbour gazette", null)).isInstanceOf(InvalidOutlet.class)
+                    .hasMessage("an outlet named the harbour gazette already exists");
+            assertThatThrownBy(() -> library.removeOutlet("meridian-wire")).isInstanceOf(InvalidOutlet.class)
+                    .hasMessage("Meridian Wire has 1 articles in the library; they are kept, so the outlet stays");
+            library.removeOutlet(gazette.slug());
+            assertThat(library.outlets()).extracting(Outlet::name).containsExactly("Meridian Wire");
+            assertThat(library.addOutlet("Harbour Gazette", null).slug()).isEqualTo("harbour-gazette");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void remembersWhetherTheTextCameFromTheArticleOrFromAFeed(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            ArticleDraft d = wireReport();
+            ArticleDraft fromFeed = new ArticleDraft(d.id(), d.url(), d.outletName(), d.title(), d.dek(), d.byline(),
+                    d.kind(), d.access(), d.language(), d.published(), d.updated(), d.body(), TextOrigin.FEED_SUMMARY);
+
+            Article stored = library.store(fromFeed).article();
+            Stored fromPage = library.store(wireReport());
+
+            assertThat(library.article(stored.id()).orElseThrow().textOrigin()).isEqualTo(TextOrigin.SOURCE);
+            assertThat(stored.textOrigin()).isEqualTo(TextOrigin.FEED_SUMMARY);
+            assertThat(fromPage.outcome()).isEqualTo(StoreOutcome.UPDATED);
         }
     }
 
