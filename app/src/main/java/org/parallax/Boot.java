@@ -27,6 +27,7 @@ final class Boot {
         List<String> all = new ArrayList<>(Arrays.asList(arguments));
         all.add("--logging.level.root=WARN");
         all.add("--parallax.command-line=true");
+        all.add("--parallax.feeds.poll=false");
         return application.run(all.toArray(String[]::new));
     }
 }
