@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * An article as the library holds it. {@code id} is the public, URL-safe identifier;
  * {@code access} is set for the publication's own articles only; {@code textOrigin} says whether
- * the text came from the article itself or, as a fallback, from a feed.
+ * the text came from the article itself or, as a fallback, from a feed; {@code copyOf} is the id of
+ * the article this one is a syndicated or lightly edited copy of, or null.
  */
 public record Article(
         long key,
@@ -24,11 +25,16 @@ public record Article(
         Instant updated,
         List<Block> body,
         int revision,
-        TextOrigin textOrigin) {
+        TextOrigin textOrigin,
+        String copyOf) {
 
     public Article {
         body = List.copyOf(body);
         textOrigin = textOrigin == null ? TextOrigin.SOURCE : textOrigin;
+    }
+
+    public boolean isCopy() {
+        return copyOf != null;
     }
 
     public boolean own() {

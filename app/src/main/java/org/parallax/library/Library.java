@@ -23,6 +23,9 @@ public interface Library {
 
     List<Article> articles(ArticleFilter filter);
 
+    /** The articles found to be copies of this one (the same story published again elsewhere), oldest first. */
+    List<Article> copiesOf(String articleId);
+
     List<Outlet> outlets();
 
     Optional<Outlet> outlet(String slug);

@@ -26,6 +26,6 @@ class ArticleApiController {
         QueryParameters.allowOnly(request, Set.of());
         Article article = library.article(id).orElseThrow(() -> new ArticleMissing(id));
         // API clients are anonymous until API keys exist; they get what any visitor gets.
-        return ArticleJson.of(article, access.readable(article, Visitor.ANONYMOUS));
+        return ArticleJson.of(article, access.readable(article, Visitor.ANONYMOUS), library.copiesOf(article.id()));
     }
 }

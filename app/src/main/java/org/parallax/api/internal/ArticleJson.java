@@ -13,12 +13,20 @@ import org.parallax.library.Block;
  * with that decision spelled out so clients know whether more exists.
  */
 record ArticleJson(String id, String url, String title, String dek, String byline, OutletJson outlet, String kind,
-        String language, Instant published, Instant updated, Access access, List<BlockJson> text) {
+        String language, Instant published, Instant updated, Access access, String textOrigin, String copyOf,
+        List<Publication> alsoPublishedBy, List<BlockJson> text) {
 
-    static ArticleJson of(Article article, ReadableText readable) {
+    /** @param copies the articles found to copy this one (the same story published again elsewhere) */
+    static ArticleJson of(Article article, ReadableText readable, List<Article> copies) {
         return new ArticleJson(article.id(), article.url(), article.title(), article.dek(), article.byline(),
                 OutletJson.of(article.outlet()), article.kind().code(), article.language(), article.published(),
-                article.updated(), Access.of(article, readable), readable.blocks().stream().map(BlockJson::of).toList());
+                article.updated(), Access.of(article, readable), article.textOrigin().code(), article.copyOf(),
+                copies.stream().map(copy -> new Publication(copy.id(), copy.outlet().name())).toList(),
+                readable.blocks().stream().map(BlockJson::of).toList());
+    }
+
+    /** Another publication of the same story: our id for it and the outlet that ran it. */
+    record Publication(String id, String outlet) {
     }
 
     /**

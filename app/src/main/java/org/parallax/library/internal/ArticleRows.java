@@ -14,6 +14,7 @@ final class ArticleRows {
     static final String SELECT = """
             select a.id, a.public_id, a.url, a.title, a.dek, a.byline, a.kind, a.access, a.language,
                    a.published_at, a.updated_at, a.body, a.revision, a.text_origin,
+                   (select c.public_id from article c where c.id = a.copy_of) as copy_of_id,
                    o.id as outlet_id, o.slug as outlet_slug, o.name as outlet_name,
                    o.home_url as outlet_home, o.own as outlet_own
             from article a join outlet o on o.id = a.outlet_id
@@ -40,7 +41,8 @@ final class ArticleRows {
                 updatedAt,
                 BodyCodec.decode(rs.getString("body")),
                 rs.getInt("revision"),
-                TextOrigin.fromCode(rs.getString("text_origin")).orElse(TextOrigin.SOURCE));
+                TextOrigin.fromCode(rs.getString("text_origin")).orElse(TextOrigin.SOURCE),
+                rs.getString("copy_of_id"));
     };
 
     private ArticleRows() {

@@ -28,14 +28,16 @@ class ArticleWriter {
     private final JdbcClient jdbc;
     private final OutletDirectory outlets;
     private final ChangeLog changeLog;
+    private final CopyFinder copies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleWriter(JdbcClient jdbc, OutletDirectory outlets, ChangeLog changeLog, ApplicationEventPublisher events,
-            Clock clock) {
+    ArticleWriter(JdbcClient jdbc, OutletDirectory outlets, ChangeLog changeLog, CopyFinder copies,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.outlets = outlets;
         this.changeLog = changeLog;
+        this.copies = copies;
         this.events = events;
         this.clock = clock;
     }
@@ -83,7 +85,7 @@ class ArticleWriter {
         int revision = existing.map(old -> textChanged ? old.revision() + 1 : old.revision()).orElse(1);
         return new Article(existing.map(Article::key).orElse(0L), id, url, outlet, draft.title().trim(),
                 blankToNull(draft.dek()), blankToNull(draft.byline()), kind, access, blankToNull(draft.language()),
-                draft.published(), updated, draft.body(), revision, draft.textOrigin());
+                draft.published(), updated, draft.body(), revision, draft.textOrigin(), null);
     }
 
     private Stored add(Article article) {
@@ -101,7 +103,7 @@ class ArticleWriter {
                         article.published().toEpochMilli(), millis(article.updated()), BodyCodec.encode(article.body()),
                         article.revision(), clock.millis(), article.textOrigin().code())
                 .query(Long.class).single();
-        Article added = withKey(article, key);
+        Article added = linkCopy(withKey(article, key));
         recordChange(added, StoreOutcome.ADDED);
         return new Stored(added, StoreOutcome.ADDED);
     }
@@ -123,8 +125,20 @@ class ArticleWriter {
                         millis(article.updated()), BodyCodec.encode(article.body()), article.revision(), clock.millis(),
                         article.textOrigin().code(), old.key())
                 .update();
-        recordChange(article, StoreOutcome.UPDATED);
-        return new Stored(article, StoreOutcome.UPDATED);
+        Article updated = linkCopy(article);
+        recordChange(updated, StoreOutcome.UPDATED);
+        return new Stored(updated, StoreOutcome.UPDATED);
+    }
+
+    /** Links the article to the one it copies, if any (and unlinks it when an edit made it its own). */
+    private Article linkCopy(Article article) {
+        Long original = copies.fingerprint(article).orElse(null);
+        jdbc.sql("update article set copy_of = ? where id = ?").params(original, article.key()).update();
+        String originalId = original == null ? null
+                : jdbc.sql("select public_id from article where id = ?").param(original).query(String.class).single();
+        return new Article(article.key(), article.id(), article.url(), article.outlet(), article.title(), article.dek(),
+                article.byline(), article.kind(), article.access(), article.language(), article.published(),
+                article.updated(), article.body(), article.revision(), article.textOrigin(), originalId);
     }
 
     private void recordChange(Article article, StoreOutcome outcome) {
@@ -148,7 +162,7 @@ class ArticleWriter {
 
     private static Article withKey(Article a, long key) {
         return new Article(key, a.id(), a.url(), a.outlet(), a.title(), a.dek(), a.byline(), a.kind(), a.access(),
-                a.language(), a.published(), a.updated(), a.body(), a.revision(), a.textOrigin());
+                a.language(), a.published(), a.updated(), a.body(), a.revision(), a.textOrigin(), a.copyOf());
     }
 
     private static String code(AccessLevel access) {

@@ -102,9 +102,18 @@ class JdbcLibrary implements Library {
             sql.append(" and a.kind = ?");
             params.add(filter.kind().code());
         }
+        if (filter.skipCopies()) {
+            sql.append(" and a.copy_of is null");
+        }
         sql.append(" order by a.published_at desc, a.id desc limit ?");
         params.add(filter.limit());
         return jdbc.sql(sql.toString()).params(params).query(ArticleRows.ARTICLE).list();
+    }
+
+    @Override
+    public List<Article> copiesOf(String articleId) {
+        return jdbc.sql(ArticleRows.SELECT + " where a.copy_of = (select id from article where public_id = ?) order by a.id")
+                .param(articleId).query(ArticleRows.ARTICLE).list();
     }
 
     @Override

@@ -24,7 +24,9 @@ class ArticleController {
     String article(@PathVariable String id, Model model) {
         Article article = library.article(id).orElseThrow(() -> new PageNotFound("There is no article at this address."));
         // Every visitor is anonymous until sign-in exists.
-        model.addAttribute("page", ArticlePage.of(article, access.readable(article, Visitor.ANONYMOUS)));
+        Article original = article.isCopy() ? library.article(article.copyOf()).orElse(null) : null;
+        model.addAttribute("page", ArticlePage.of(article, access.readable(article, Visitor.ANONYMOUS), original,
+                library.copiesOf(article.id())));
         return "site/article";
     }
 }

@@ -26,7 +26,7 @@ class FrontPageController {
         List<ArticleCard> own = library.articles(ArticleFilter.latest(OWN_ARTICLES).ownOnly()).stream()
                 .map(ArticleCard::of).toList();
         List<KindGroup> coverage = Arrays.stream(ArticleKind.values())
-                .map(kind -> new KindGroup(kind.label(), library.articles(ArticleFilter.latest(PER_KIND).externalOnly().ofKind(kind))
+                .map(kind -> new KindGroup(kind.label(), library.articles(ArticleFilter.latest(PER_KIND).externalOnly().ofKind(kind).originalsOnly())
                         .stream().map(ArticleCard::of).toList()))
                 .filter(group -> !group.articles().isEmpty())
                 .toList();

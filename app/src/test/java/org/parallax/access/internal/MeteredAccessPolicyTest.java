@@ -60,6 +60,6 @@ class MeteredAccessPolicyTest {
 
     private static Article article(Outlet outlet, AccessLevel access) {
         return new Article(1, "night-ferries", "https://parallax.example/night-ferries", outlet, "The night ferries", null,
-                null, ArticleKind.ANALYSIS, access, "en", Instant.parse("2026-03-14T07:30:00Z"), null, BODY, 1, null);
+                null, ArticleKind.ANALYSIS, access, "en", Instant.parse("2026-03-14T07:30:00Z"), null, BODY, 1, null, null);
     }
 }

@@ -29,7 +29,7 @@ class ChangeLogOrderTest {
         try (TestDatabase db = TestDatabases.postgresql()) {
             JdbcClient jdbc = JdbcClient.create(db.dataSource());
             OutletDirectory outlets = new OutletDirectory(jdbc, new LibraryProperties("Parallax"));
-            ArticleWriter writer = new ArticleWriter(jdbc, outlets, new ChangeLog(jdbc, db.dataSource()), event -> { },
+            ArticleWriter writer = new ArticleWriter(jdbc, outlets, new ChangeLog(jdbc, db.dataSource()), new CopyFinder(jdbc), event -> { },
                     Clock.systemUTC());
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
             outlets.named("Meridian Wire", "https://meridian-wire.example/");

@@ -26,7 +26,7 @@ final class LibraryFixtures {
     static Library library(DataSource dataSource, List<ArticleStored> events) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         OutletDirectory outlets = new OutletDirectory(jdbc, new LibraryProperties("Parallax"));
-        ArticleWriter writer = new ArticleWriter(jdbc, outlets, new ChangeLog(jdbc, dataSource),
+        ArticleWriter writer = new ArticleWriter(jdbc, outlets, new ChangeLog(jdbc, dataSource), new CopyFinder(jdbc),
                 event -> events.add((ArticleStored) event), Clock.systemUTC());
         return new JdbcLibrary(jdbc, writer, outlets, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
