@@ -46,8 +46,8 @@ final class AddressGuard {
         for (InetAddress address : resolve(host)) {
             String kind = forbiddenKind(address);
             if (kind != null) {
-                String ip = address.getHostAddress();
-                throw refused(host.equals(ip) ? ip + " is " + kind + " address" : host + " is at " + ip + ", " + kind + " address");
+                throw refused(literal(host) ? host + " is " + kind + " address"
+                        : host + " is at " + address.getHostAddress() + ", " + kind + " address");
             }
         }
     }
@@ -126,6 +126,11 @@ final class AddressGuard {
         } catch (UnknownHostException e) {
             throw new IllegalStateException("four bytes are always an IPv4 address", e);
         }
+    }
+
+    /** An address written out in the URL, as opposed to a name looked up in DNS. */
+    private static boolean literal(String host) {
+        return host.contains(":") || host.matches("[0-9.]+");
     }
 
     private static FetchFailed refused(String why) {
