@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parallax.ingest.internal.fetch.LocalSite.respond;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,20 @@ class RobotsFetchTest {
 
         site.on("/robots.txt", respond(404, ""));
         assertThat(fetcher.fetch(site.uri("/a"), null, null).body()).asString().isEqualTo("a");
+    }
+
+    @Test
+    void aSiteThatCannotBeReachedFailsForNow() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + closedPort + "/a"), null, null))
+                .isInstanceOfSatisfying(FetchFailed.class, failed -> {
+                    assertThat(failed).hasMessage("robots.txt unavailable: could not connect to 127.0.0.1:" + closedPort);
+                    assertThat(failed.temporary()).isTrue();
+                });
     }
 
     @Test
