@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  */
 final class FeedDates {
 
-    private static final String TIME = "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?)?";
+    private static final String TIME = "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,](\\d{1,9})\\d*)?)?";
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-?(\\d{1,2})-?(\\d{1,2})" + TIME.replace("[T\\s]+", "[Tt\\s]+") + "\\s*(.*)");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})" + TIME + "\\s*(.*)");
@@ -60,19 +60,19 @@ final class FeedDates {
         try {
             Matcher m = ISO.matcher(text);
             if (m.matches()) {
-                return at(num(m, 1), num(m, 2), num(m, 3), m, 4, m.group(7));
+                return at(num(m, 1), num(m, 2), num(m, 3), m, 4, m.group(8));
             }
             m = SLASHED.matcher(text);
             if (m.matches()) {
-                return at(num(m, 1), num(m, 2), num(m, 3), m, 4, m.group(7));
+                return at(num(m, 1), num(m, 2), num(m, 3), m, 4, m.group(8));
             }
             m = DAY_MONTH_YEAR.matcher(text);
             if (m.matches() && month(m.group(2)) > 0) {
-                return at(year(num(m, 3)), month(m.group(2)), num(m, 1), m, 4, m.group(7));
+                return at(year(num(m, 3)), month(m.group(2)), num(m, 1), m, 4, m.group(8));
             }
             m = MONTH_DAY_YEAR.matcher(text);
             if (m.matches() && month(m.group(1)) > 0) {
-                return at(num(m, 3), month(m.group(1)), num(m, 2), m, 4, m.group(7));
+                return at(num(m, 3), month(m.group(1)), num(m, 2), m, 4, m.group(8));
             }
             m = ASCTIME.matcher(text);
             if (m.matches() && month(m.group(1)) > 0) {
@@ -89,11 +89,13 @@ final class FeedDates {
         int hour = m.group(timeGroup) == null ? 0 : num(m, timeGroup);
         int minute = m.group(timeGroup + 1) == null ? 0 : num(m, timeGroup + 1);
         int second = m.group(timeGroup + 2) == null ? 0 : num(m, timeGroup + 2);
+        String fraction = m.group(timeGroup + 3);
+        int nanos = fraction == null ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
         ZoneId zone = zone(zoneText);
         if (zone == null) {
             return null;
         }
-        return LocalDateTime.of(year, month, day, hour, minute, second).atZone(zone).toInstant();
+        return LocalDateTime.of(year, month, day, hour, minute, second, nanos).atZone(zone).toInstant();
     }
 
     /** UTC when there is no zone or one nobody can read; null when trailing text is not a zone at all. */

@@ -37,8 +37,8 @@ final class RssReader {
         if (link == null && id != null && !guid.attr("isPermaLink").equalsIgnoreCase("false") && id.matches("(?i)https?://.*")) {
             link = Xml.link(guid, location, id);
         }
-        if (link == null && item.hasAttr("rdf:about")) {
-            link = Xml.link(item, location, item.attr("rdf:about"));
+        if (id == null && !item.attr("rdf:about").isBlank()) {
+            id = item.attr("rdf:about").strip();
         }
         if (id == null) {
             id = link;
@@ -84,9 +84,10 @@ final class RssReader {
             boolean byline = (Xml.RSS.contains(ns) && name.equals("author")) || (ns.equals(Xml.DC) && name.equals("creator"))
                     || (ns.equals(Xml.ITUNES) && name.equals("author"));
             if (byline) {
-                String author = candidate.children().isEmpty()
-                        ? Authors.byline(TextConstructs.plain(candidate))
-                        : Authors.of(Xml.text(Xml.child(candidate, ns, "name")), Xml.text(Xml.child(candidate, ns, "email")));
+                String author = Authors.of(Xml.text(Xml.child(candidate, ns, "name")), Xml.text(Xml.child(candidate, ns, "email")));
+                if (author == null) {
+                    author = Authors.byline(TextConstructs.plain(candidate));
+                }
                 if (author != null) {
                     return author;
                 }
