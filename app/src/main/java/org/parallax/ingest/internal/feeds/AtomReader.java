@@ -20,11 +20,13 @@ final class AtomReader {
     static ParsedFeed read(Element feed, URI location, String format) {
         Set<String> ns = Set.of(Xml.namespace(feed));
         String feedAuthor = author(feed, ns);
+        String feedLink = link(feed, ns, location);
+        URI itemBase = Xml.baseFor(location, feedLink);
         List<FeedItem> items = new ArrayList<>();
         for (Element entry : Xml.children(feed, ns, "entry")) {
-            items.add(entry(entry, ns, location, feedAuthor));
+            items.add(entry(entry, ns, itemBase, feedAuthor));
         }
-        return new ParsedFeed(format, TextConstructs.plain(Xml.child(feed, ns, "title")), link(feed, ns, location), items);
+        return new ParsedFeed(format, TextConstructs.plain(Xml.child(feed, ns, "title")), feedLink, items);
     }
 
     private static FeedItem entry(Element entry, Set<String> ns, URI location, String feedAuthor) {

@@ -20,14 +20,16 @@ final class RssReader {
     static ParsedFeed read(Element root, URI location, String format) {
         Element channel = Xml.child(root, Xml.RSS, "channel");
         Element head = channel != null ? channel : root;
+        String feedLink = link(head, location);
+        URI itemBase = Xml.baseFor(location, feedLink);
         List<FeedItem> items = new ArrayList<>();
         // RSS 2.0 puts items in the channel, RDF beside it; some feeds do either whatever they declare.
         for (Element parent : channel != null ? List.of(channel, root) : List.of(root)) {
             for (Element item : Xml.children(parent, Xml.RSS, "item")) {
-                items.add(item(item, location));
+                items.add(item(item, itemBase));
             }
         }
-        return new ParsedFeed(format, TextConstructs.plain(Xml.child(head, Xml.RSS, "title")), link(head, location), items);
+        return new ParsedFeed(format, TextConstructs.plain(Xml.child(head, Xml.RSS, "title")), feedLink, items);
     }
 
     private static FeedItem item(Element item, URI location) {

@@ -109,6 +109,19 @@ final class Xml {
         return base;
     }
 
+    /**
+     * Where items' relative links point from: the feed's web address, or, for a feed read from a
+     * file, the site the feed names as its own (a file path would make no sense in a link).
+     */
+    static URI baseFor(URI location, String feedLink) {
+        boolean onTheWeb = location != null && location.getScheme() != null && location.getScheme().startsWith("http");
+        if (onTheWeb || feedLink == null) {
+            return location;
+        }
+        URI site = resolve(null, feedLink);
+        return site != null && site.isAbsolute() ? site : location;
+    }
+
     /** A link made absolute where possible; a link that cannot be read as a URI is kept as written. */
     static String link(Element at, URI location, String raw) {
         String cleaned = Texts.clean(raw);
