@@ -24,7 +24,7 @@ final class JsonFeedReader {
         }
         if (!feed.isObject() || !feed.path("version").isString() || !(feed.has("items") || feed.has("title"))) {
             throw new NotAFeed("This is JSON but not a JSON Feed: it has no \"version\" and \"items\""
-                    + " (starts " + Texts.firstWords(json, 60) + ")");
+                    + " (starts " + Texts.opening(json, 60) + ")");
         }
         URI base = location;
         String feedUrl = text(feed, "feed_url");

@@ -43,7 +43,7 @@ public final class LenientFeedParser implements FeedParser {
             return json.read(text, location);
         }
         if (!text.startsWith("<")) {
-            throw new NotAFeed("This is plain text, not a feed; it starts: " + Texts.firstWords(text, 60));
+            throw new NotAFeed("This is plain text, not a feed; it starts: " + Texts.opening(text, 60));
         }
         Document document = Jsoup.parse(Ampersands.escapeBare(Texts.withoutControls(text)), "", Parser.xmlParser());
         Element root = document.children().first();

@@ -37,7 +37,7 @@ final class Texts {
         return CONTROL.matcher(text).replaceAll("");
     }
 
-    static String firstWords(String text, int max) {
+    static String opening(String text, int max) {
         String cleaned = clean(text);
         if (cleaned == null) {
             return "";

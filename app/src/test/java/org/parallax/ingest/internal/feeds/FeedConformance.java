@@ -53,7 +53,7 @@ final class FeedConformance {
     /** The folder beside the project ({@code ../shared/...}), or beside any folder above it (for worktrees). */
     static Path locate() {
         Path projectRoot = Path.of("").toAbsolutePath();
-        if (Files.exists(projectRoot.resolve("mvnw")) == false && projectRoot.getParent() != null) {
+        if (!Files.exists(projectRoot.resolve("mvnw")) && projectRoot.getParent() != null) {
             projectRoot = projectRoot.getParent();
         }
         for (Path dir = projectRoot.getParent(); dir != null; dir = dir.getParent()) {
