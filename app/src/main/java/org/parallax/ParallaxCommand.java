@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1",
         description = "A global-affairs news library and publication.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, OutletsCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, OutletsCommand.class,
+                FeedCommand.class})
 class ParallaxCommand implements Runnable {
 
     @Spec

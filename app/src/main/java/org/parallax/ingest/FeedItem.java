@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * One entry of a feed, as the outlet published it. Any field may be null when the feed lacks it;
  * {@code content} is the entry's full HTML body when the feed carries one, {@code summary} its
- * short description (HTML or text, as given).
+ * short description (HTML or text, as given). {@code title} is plain text. {@code id} falls back to
+ * the link when the feed gives none; {@code image} is the picture the feed attaches (Media RSS, an
+ * image enclosure, JSON Feed's image).
  */
 public record FeedItem(
         String title,
@@ -15,5 +17,6 @@ public record FeedItem(
         Instant updated,
         String author,
         String summary,
-        String content) {
+        String content,
+        String image) {
 }
