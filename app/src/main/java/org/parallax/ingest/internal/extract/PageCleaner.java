@@ -8,15 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes from a page's body what is never the article: code, media, forms, hidden elements, and
  * the navigation, comments, share bars and promotions that tags and class names give away. An
- * element that holds most of the page's text is kept whatever its names say, because sites put
+ * element that holds most of the page's prose is kept whatever its names say, because sites put
  * words like "sidebar" or "comments-open" on their outermost wrappers.
  */
 final class PageCleaner {
@@ -27,22 +23,24 @@ final class PageCleaner {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
-    /** An element with more than this share of the page's text is too big to be furniture. */
+    /** An element with more than this share of the page's prose is too big to be furniture. */
     private static final double MOST_OF_THE_PAGE = 0.5;
+
+    private static final int MAX_CLIMB = 80;
 
     private PageCleaner() {
     }
 
     static void clean(Element body) {
         body.select(NEVER_TEXT).remove();
-        Map<Element, Integer> textLengths = textLengths(body);
-        int pageText = Math.max(1, textLengths.getOrDefault(body, 0));
+        Map<Element, Integer> prose = proseLengths(body);
+        int pageProse = Math.max(1, prose.getOrDefault(body, 0));
         Deque<Element> pending = new ArrayDeque<>();
         pending.push(body);
         while (!pending.isEmpty()) {
             Element element = pending.pop();
             if (element != body && isFurniture(element)
-                    && textLengths.getOrDefault(element, 0) <= MOST_OF_THE_PAGE * pageText) {
+                    && prose.getOrDefault(element, 0) <= MOST_OF_THE_PAGE * pageProse) {
                 element.remove();
                 continue;
             }
@@ -77,27 +75,23 @@ final class PageCleaner {
                 || parent.normalName().equals("figure") && !parent.getElementsByTag("blockquote").isEmpty());
     }
 
-    /** The length of the text inside every element, counted in one iterative pass. */
-    private static Map<Element, Integer> textLengths(Element root) {
+    /** How much prose (text of blocks that read like sentences, not links or labels) each element holds. */
+    private static Map<Element, Integer> proseLengths(Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
+        for (TextBlock block : TextBlocks.of(root)) {
+            if (MainContent.value(block) <= 0) {
+                continue;
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                Element parent = node.parent() instanceof Element element ? element : null;
-                if (parent == null || node == root) {
-                    return;
+            int prose = block.length() - block.linkChars();
+            Element element = block.owner();
+            for (int climbed = 0; element != null && climbed < MAX_CLIMB; climbed++) {
+                lengths.merge(element, prose, Integer::sum);
+                if (element == root) {
+                    break;
                 }
-                int own = node instanceof TextNode text ? text.text().length()
-                        : node instanceof Element element ? lengths.getOrDefault(element, 0) : 0;
-                if (own > 0) {
-                    lengths.merge(parent, own, Integer::sum);
-                }
+                element = element.parent();
             }
-        }, root);
+        }
         return lengths;
     }
 }
