@@ -2,6 +2,7 @@ package org.parallax.ingest.internal.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,18 +21,20 @@ final class ClassHints {
             "sponsored", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "login", "print",
             "outbrain", "taboola", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "sronly",
             "tags", "tagcloud", "taglist", "keywords", "byline", "dateline", "author", "authors", "reply",
-            "teaser", "teasers", "rating", "banner", "widget", "widgets", "sidebar", "toolbar", "masthead",
+            "teaser", "teasers", "rating", "banner", "sidebar", "toolbar", "masthead",
             "footnav", "menu", "navbar", "nav", "navigation", "topbar", "copyright", "disclaimer", "donate",
-            "caption", "credit", "credits", "meta", "postmeta", "entrymeta", "timestamp", "date");
+            "toc", "caption", "credit", "credits", "meta", "postmeta", "entrymeta", "timestamp", "date");
 
     /** Words that mark page furniture unless the element also says it holds the article. */
     private static final Set<String> MAYBE_FURNITURE = Set.of(
-            "header", "footer", "aside", "more", "links", "extra", "sitemap", "search", "community", "sharing",
+            "header", "footer", "aside", "widget", "widgets", "more", "links", "extra", "sitemap", "search", "community", "sharing",
             "categories", "category", "contact", "info", "tools", "utility", "complementary", "contentinfo", "side");
 
     private static final Set<String> CONTENT = Set.of(
             "article", "articlebody", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose",
             "richtext", "maincontent", "postbody", "storybody", "entrycontent", "postcontent");
+
+    private static final Pattern CSS_MODULE_HASH = Pattern.compile("__(?=[A-Za-z-]*\\d)[A-Za-z0-9-]{5}(?=\\s|$)");
 
     private ClassHints() {
     }
@@ -75,8 +78,14 @@ final class ClassHints {
         return classes + ' ' + id + ' ' + role;
     }
 
-    /** Splits on anything but letters and digits and on lower-to-upper case changes. */
+    /**
+     * Splits on anything but letters and digits and on lower-to-upper case changes, after dropping the
+     * hashes CSS modules append ("Main__2pNav"), which would otherwise read as words.
+     */
     static String[] words(String names) {
+        if (names.contains("__")) {
+            names = CSS_MODULE_HASH.matcher(names).replaceAll("");
+        }
         StringBuilder out = new StringBuilder(names.length() + 8);
         char previous = ' ';
         for (int i = 0; i < names.length(); i++) {

@@ -37,6 +37,6 @@ public final class JsoupPageExtractor implements PageExtractor {
     private static List<Block> body(Element body) {
         PageCleaner.clean(body);
         List<TextBlock> blocks = TextBlocks.of(body);
-        return BodyBuilder.build(MainContent.select(blocks, body));
+        return BodyBuilder.build(BlockContext.keep(MainContent.select(blocks, body)));
     }
 }

@@ -20,7 +20,7 @@ final class PageCleaner {
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, math, canvas, iframe, object, "
             + "embed, video, audio, picture, img, map, input, button, select, textarea, option, link, meta, head, "
             + "dialog";
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "figcaption");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
     /** An element with more than this share of the page's prose is too big to be furniture. */
@@ -54,6 +54,10 @@ final class PageCleaner {
     private static boolean isFurniture(Element element) {
         if (insideQuote(element)) {
             return false; // a quote's footer or caption names its source
+        }
+        if (element.normalName().equals("main") || element.hasAttr("itemprop")
+                && element.attr("itemprop").equals("articleBody")) {
+            return false;
         }
         if (FURNITURE_TAGS.contains(element.normalName())) {
             return true;
