@@ -23,7 +23,7 @@ final class ClassHints {
             "tags", "tagcloud", "taglist", "keywords", "byline", "dateline", "author", "authors", "reply",
             "teaser", "teasers", "rating", "banner", "sidebar", "toolbar", "masthead",
             "footnav", "menu", "navbar", "nav", "navigation", "topbar", "copyright", "disclaimer", "donate",
-            "toc", "caption", "credit", "credits", "meta", "postmeta", "entrymeta", "timestamp", "date");
+            "caption", "credit", "credits", "meta", "postmeta", "entrymeta", "timestamp", "date");
 
     /** Words that mark page furniture unless the element also says it holds the article. */
     private static final Set<String> MAYBE_FURNITURE = Set.of(
