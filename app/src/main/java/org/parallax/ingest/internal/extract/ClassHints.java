@@ -27,7 +27,7 @@ final class ClassHints {
 
     /** Words that mark page furniture unless the element also says it holds the article. */
     private static final Set<String> MAYBE_FURNITURE = Set.of(
-            "header", "footer", "aside", "widget", "widgets", "more", "links", "extra", "sitemap", "search", "community", "sharing",
+            "header", "footer", "aside", "more", "links", "extra", "sitemap", "search", "community", "sharing",
             "categories", "category", "contact", "info", "tools", "utility", "complementary", "contentinfo", "side");
 
     private static final Set<String> CONTENT = Set.of(

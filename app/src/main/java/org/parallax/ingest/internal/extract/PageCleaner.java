@@ -40,7 +40,7 @@ final class PageCleaner {
         while (!pending.isEmpty()) {
             Element element = pending.pop();
             if (element != body && isFurniture(element)
-                    && prose.getOrDefault(element, 0) <= MOST_OF_THE_PAGE * pageProse) {
+                    && proseOfKind(element, prose) <= MOST_OF_THE_PAGE * pageProse) {
                 element.remove();
                 continue;
             }
@@ -77,6 +77,25 @@ final class PageCleaner {
         Element parent = element.parent();
         return parent != null && (parent.normalName().equals("blockquote")
                 || parent.normalName().equals("figure") && !parent.getElementsByTag("blockquote").isEmpty());
+    }
+
+    /**
+     * The prose of the element and of its siblings of the same tag and class: an article cut into
+     * sections named alike ("report-section has-ads") is judged as a whole, not section by section.
+     */
+    private static int proseOfKind(Element element, Map<Element, Integer> prose) {
+        int own = prose.getOrDefault(element, 0);
+        Element parent = element.parent();
+        if (own == 0 || parent == null || element.className().isEmpty()) {
+            return own;
+        }
+        int total = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling.normalName().equals(element.normalName()) && sibling.className().equals(element.className())) {
+                total += prose.getOrDefault(sibling, 0);
+            }
+        }
+        return total;
     }
 
     /** How much prose (text of blocks that read like sentences, not links or labels) each element holds. */
