@@ -16,8 +16,11 @@ final class MainContent {
 
     /** Blocks deeper than this below the body add to no further ancestors; it bounds the work. */
     private static final int MAX_CLIMB = 80;
-    /** What a block must make up for before it counts for its container: a date, a label, a button. */
-    private static final int SCRAP = 25;
+    /** What a block must make up for before it counts for its container: a date, a label, a button. Small, since data tables are made of such scraps. */
+    private static final int SCRAP = 4;
+    private static final int PROSE = 25;
+    /** Link text counts against a container as much as plain text counts for it. */
+    private static final double LINK_WEIGHT = 1;
 
     private MainContent() {
     }
@@ -54,10 +57,15 @@ final class MainContent {
         return inside;
     }
 
+    /** True for text that reads like sentences rather than a label, a date or a link. */
+    static boolean isProse(TextBlock block) {
+        return block.length() - 3 * block.linkChars() > PROSE;
+    }
+
     static double value(TextBlock block) {
         int links = block.linkChars();
         int plain = block.length() - links;
-        double value = plain - 2.0 * links - SCRAP;
+        double value = plain - LINK_WEIGHT * links - SCRAP;
         if (block.owner().normalName().equals("p")) {
             value += 10;
         }

@@ -102,7 +102,7 @@ final class PageCleaner {
     private static Map<Element, Integer> proseLengths(Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         for (TextBlock block : TextBlocks.of(root)) {
-            if (MainContent.value(block) <= 0) {
+            if (!MainContent.isProse(block)) {
                 continue;
             }
             int prose = block.length() - block.linkChars();
