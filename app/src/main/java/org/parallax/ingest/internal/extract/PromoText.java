@@ -32,7 +32,11 @@ final class PromoText {
             "\\bfree trial\\b",
             "\\bcomments? (are|is) (closed|moderated)\\b",
             "\\b(leave|post|write) a (comment|reply)\\b",
-            "\\badvertisement\\b|^anzeige$|^werbung$"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\badvertisement\\b|^-? ?anzeige ?-?$|^werbung$|^reklama$",
+            // credits and notices: a photo credit, a copyright line, a "was this helpful?" prompt
+            "^(foto|fotos|photo|photos|bild|titelbild|beitragsbild|image|quelle|credit|credits)\\s*:",
+            "\\u00A9|\\(c\\) ?\\d{4}|\\ball rights reserved\\b|\\balle rechte vorbehalten\\b",
+            "\\bwas (this|the) (article|page) (helpful|useful)\\b|\\bwar (dieser|der) (artikel|beitrag) (hilfreich|n\u00FCtzlich)\\b"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private PromoText() {
     }
