@@ -1,6 +1,7 @@
 package org.parallax.ingest.internal.extract;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,12 +27,19 @@ public final class JsoupPageExtractor implements PageExtractor {
         String text = PageDecoder.decode(html, contentType);
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
         Document page = parser.parseInput(text, location == null ? "" : location.toString());
+        // The metadata is read first: cleaning removes the bylines and headers some of it comes from.
         PageMetadata metadata = new PageMetadata(page);
         String title = metadata.title();
+        String byline = metadata.byline();
+        Instant published = metadata.published();
+        Instant updated = metadata.updated();
+        String language = metadata.language();
+        String canonicalUrl = metadata.canonicalUrl(location);
+        String leadImage = metadata.leadImage(location);
+        String description = metadata.description();
         List<Block> body = body(page.body());
-        return new ExtractedArticle(title, metadata.byline(), metadata.published(), metadata.updated(),
-                metadata.language(), metadata.canonicalUrl(location), metadata.leadImage(location),
-                metadata.description(), body);
+        return new ExtractedArticle(title, byline, published, updated, language, canonicalUrl, leadImage,
+                description, body);
     }
 
     private static List<Block> body(Element body) {
