@@ -30,7 +30,7 @@ final class Titles {
             }
             return stripped;
         }
-        if (last.matches() && words(last.group(2)) <= SITE_NAME_WORDS && words(last.group(1)) > words(last.group(2))) {
+        if (last.matches() && words(last.group(2)) <= SITE_NAME_WORDS && words(last.group(1)) >= words(last.group(2))) {
             return last.group(1);
         }
         return stripped;
