@@ -1,0 +1,105 @@
+package org.parallax.ingest.internal.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and role say about it. Names are split into words ("post-comments",
+ * "shareBar" and "related_links" give {comments}, {share, bar}, {related, links}) and the words are
+ * compared whole, so that "ad" matches "ad-slot" but not "header".
+ */
+final class ClassHints {
+
+    /** Words that mark page furniture even inside an article: comments, sharing, promotions. */
+    private static final Set<String> ALWAYS_FURNITURE = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "share", "shares", "sharing", "sharebar",
+            "social", "socials", "sociable", "shariff", "addthis", "related", "relatedposts", "recommended",
+            "recommendations", "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall",
+            "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adsbygoogle", "sponsor",
+            "sponsored", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "login", "print",
+            "outbrain", "taboola", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "sronly",
+            "tags", "tagcloud", "taglist", "keywords", "byline", "dateline", "author", "authors", "reply",
+            "teaser", "teasers", "rating", "banner", "sidebar", "toolbar", "masthead",
+            "footnav", "menu", "navbar", "nav", "navigation", "topbar", "copyright", "disclaimer", "donate",
+            "caption", "credit", "credits", "meta", "postmeta", "entrymeta", "timestamp", "date");
+
+    /** Words that mark page furniture unless the element also says it holds the article. */
+    private static final Set<String> MAYBE_FURNITURE = Set.of(
+            "header", "footer", "aside", "more", "links", "extra", "sitemap", "search", "community", "sharing",
+            "categories", "category", "contact", "info", "tools", "utility", "complementary", "contentinfo", "side");
+
+    private static final Set<String> CONTENT = Set.of(
+            "article", "articlebody", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose",
+            "richtext", "maincontent", "postbody", "storybody", "entrycontent", "postcontent");
+
+    private static final Pattern CSS_MODULE_HASH = Pattern.compile("__(?=[A-Za-z-]*\\d)[A-Za-z0-9-]{5}(?=\\s|$)");
+
+    private ClassHints() {
+    }
+
+    /** True when the element's names say it is navigation, a promotion, comments or similar. */
+    static boolean isFurniture(Element element) {
+        String names = names(element);
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean maybe = false;
+        boolean content = false;
+        for (String word : words(names)) {
+            if (ALWAYS_FURNITURE.contains(word)) {
+                return true;
+            }
+            maybe |= MAYBE_FURNITURE.contains(word);
+            content |= CONTENT.contains(word);
+        }
+        return maybe && !content;
+    }
+
+    /** True when the element's names say it holds the article's text. */
+    static boolean isContent(Element element) {
+        String names = names(element);
+        for (String word : words(names)) {
+            if (CONTENT.contains(word)) {
+                return true;
+            }
+        }
+        return "articleBody".equals(element.attr("itemprop"));
+    }
+
+    private static String names(Element element) {
+        String classes = element.attr("class");
+        String id = element.id();
+        String role = element.attr("role");
+        if (id.isEmpty() && role.isEmpty()) {
+            return classes;
+        }
+        return classes + ' ' + id + ' ' + role;
+    }
+
+    /**
+     * Splits on anything but letters and digits and on lower-to-upper case changes, after dropping the
+     * hashes CSS modules append ("Main__2pNav"), which would otherwise read as words.
+     */
+    static String[] words(String names) {
+        if (names.contains("__")) {
+            names = CSS_MODULE_HASH.matcher(names).replaceAll("");
+        }
+        StringBuilder out = new StringBuilder(names.length() + 8);
+        char previous = ' ';
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(' ');
+            }
+            previous = c;
+        }
+        return out.toString().toLowerCase(Locale.ROOT).trim().split(" +");
+    }
+}

@@ -1,0 +1,120 @@
+package org.parallax.ingest.internal.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes from a page's body what is never the article: code, media, forms, hidden elements, and
+ * the navigation, comments, share bars and promotions that tags and class names give away. An
+ * element that holds most of the page's prose is kept whatever its names say, because sites put
+ * words like "sidebar" or "comments-open" on their outermost wrappers.
+ */
+final class PageCleaner {
+
+    private static final String NEVER_TEXT = "script, style, noscript, template, svg, math, canvas, iframe, object, "
+            + "embed, video, audio, picture, img, map, input, button, select, textarea, option, link, meta, head, "
+            + "dialog";
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "figcaption");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
+    /** An element with more than this share of the page's prose is too big to be furniture. */
+    private static final double MOST_OF_THE_PAGE = 0.5;
+
+    private static final int MAX_CLIMB = 80;
+
+    private PageCleaner() {
+    }
+
+    static void clean(Element body) {
+        body.select(NEVER_TEXT).remove();
+        Map<Element, Integer> prose = proseLengths(body);
+        int pageProse = Math.max(1, prose.getOrDefault(body, 0));
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(body);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            if (element != body && isFurniture(element)
+                    && proseOfKind(element, prose) <= MOST_OF_THE_PAGE * pageProse) {
+                element.remove();
+                continue;
+            }
+            List<Element> children = element.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+    }
+
+    private static boolean isFurniture(Element element) {
+        if (insideQuote(element)) {
+            return false; // a quote's footer or caption names its source
+        }
+        if (element.normalName().equals("main") || element.hasAttr("itemprop")
+                && element.attr("itemprop").equals("articleBody")) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(element.normalName())) {
+            return true;
+        }
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+            return true;
+        }
+        return ClassHints.isFurniture(element);
+    }
+
+    private static boolean insideQuote(Element element) {
+        String tag = element.normalName();
+        if (!tag.equals("footer") && !tag.equals("figcaption") && !tag.equals("cite")) {
+            return false;
+        }
+        Element parent = element.parent();
+        return parent != null && (parent.normalName().equals("blockquote")
+                || parent.normalName().equals("figure") && !parent.getElementsByTag("blockquote").isEmpty());
+    }
+
+    /**
+     * The prose of the element and of its siblings of the same tag and class: an article cut into
+     * sections named alike ("report-section has-ads") is judged as a whole, not section by section.
+     */
+    private static int proseOfKind(Element element, Map<Element, Integer> prose) {
+        int own = prose.getOrDefault(element, 0);
+        Element parent = element.parent();
+        if (own == 0 || parent == null || element.className().isEmpty()) {
+            return own;
+        }
+        int total = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling.normalName().equals(element.normalName()) && sibling.className().equals(element.className())) {
+                total += prose.getOrDefault(sibling, 0);
+            }
+        }
+        return total;
+    }
+
+    /** How much prose (text of blocks that read like sentences, not links or labels) each element holds. */
+    private static Map<Element, Integer> proseLengths(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        for (TextBlock block : TextBlocks.of(root)) {
+            if (!MainContent.isProse(block)) {
+                continue;
+            }
+            int prose = block.length() - block.linkChars();
+            Element element = block.owner();
+            for (int climbed = 0; element != null && climbed < MAX_CLIMB; climbed++) {
+                lengths.merge(element, prose, Integer::sum);
+                if (element == root) {
+                    break;
+                }
+                element = element.parent();
+            }
+        }
+        return lengths;
+    }
+}
