@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.parallax.ingest.FeedStatus;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,13 +25,15 @@ class FeedPoller implements SmartLifecycle {
     private final FeedVisit visit;
     private final FeedSettings settings;
     private volatile boolean running;
+    private final ExecutorService workers;
     private Thread thread;
-    private ExecutorService workers;
 
     FeedPoller(FeedLedger ledger, FeedVisit visit, FeedSettings settings) {
         this.ledger = ledger;
         this.visit = visit;
         this.settings = settings;
+        this.workers = Executors.newFixedThreadPool(Math.max(1, settings.workers()),
+                Thread.ofPlatform().name("feed-poller-", 1).daemon().factory());
     }
 
     @Override
@@ -39,7 +42,6 @@ class FeedPoller implements SmartLifecycle {
             return;
         }
         running = true;
-        workers = Executors.newFixedThreadPool(Math.max(1, settings.workers()), Thread.ofPlatform().name("feed-poller-", 1).daemon().factory());
         thread = Thread.ofPlatform().name("feed-schedule").daemon().start(this::loop);
     }
 
@@ -48,9 +50,13 @@ class FeedPoller implements SmartLifecycle {
         running = false;
         if (thread != null) {
             thread.interrupt();
-            workers.shutdownNow();
             thread = null;
         }
+    }
+
+    @PreDestroy
+    void close() {
+        workers.shutdownNow();
     }
 
     @Override

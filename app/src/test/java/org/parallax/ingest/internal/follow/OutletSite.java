@@ -19,6 +19,7 @@ final class OutletSite implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, Handler> raw = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
 
     OutletSite() throws IOException {
@@ -36,6 +37,49 @@ final class OutletSite implements AutoCloseable {
         return this;
     }
 
+    /** Serves raw bytes with extra headers, such as a Content-Encoding the body only pretends to have. */
+    OutletSite serveBytes(String path, String contentType, byte[] body, String... headers) {
+        raw.put(path, exchange -> {
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
+            }
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        return this;
+    }
+
+    /** Answers with a redirect to another path of this site. */
+    OutletSite redirect(String path, String toPath) {
+        raw.put(path, exchange -> {
+            exchange.getResponseHeaders().add("Location", toPath);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        return this;
+    }
+
+    /** Sends a feed one byte a second, as a stalled server does. */
+    OutletSite trickle(String path) {
+        raw.put(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (byte b : "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8)) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(1000);
+                }
+            } catch (InterruptedException | IOException e) {
+                // the client gave up, as it should
+            }
+        });
+        return this;
+    }
+
     OutletSite fail(String path, int status) {
         pages.put(path, new Page(status, "text/html; charset=utf-8", "<html><body><h1>Error " + status + "</h1></body></html>"));
         return this;
@@ -44,6 +88,10 @@ final class OutletSite implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.add(exchange.getRequestMethod() + " " + path);
+        if (raw.containsKey(path)) {
+            raw.get(path).handle(exchange);
+            return;
+        }
         Page page = pages.get(path);
         if (page == null) {
             send(exchange, 404, "text/plain", "not found");
@@ -74,5 +122,9 @@ final class OutletSite implements AutoCloseable {
     }
 
     private record Page(int status, String contentType, String body) {
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
     }
 }
