@@ -103,7 +103,7 @@ class ExtractCommand implements Callable<Integer> {
         }).toList();
         double seconds = (System.nanoTime() - began) / 1e9;
         lines.forEach(out::println);
-        System.err.printf(Locale.ROOT, "Extracted %d pages in %.1f s: %.1f pages/s on %d cores%s%n", pages.size(), seconds,
+        System.err.printf(Locale.ROOT, "Extracted %d pages in %.1f s: %.1f pages/s on %d core(s)%s%n", pages.size(), seconds,
                 pages.size() / Math.max(seconds, 1e-9), Runtime.getRuntime().availableProcessors(),
                 failed.get() > 0 ? " (" + failed.get() + " failed)" : "");
         return failed.get() > 0 ? 1 : 0;
