@@ -110,8 +110,12 @@ class FollowingEndToEndTest {
         Article profile = byTitle("Harbour commissioner profile");
         assertThat(profile.textOrigin()).isEqualTo(TextOrigin.FEED_SUMMARY);
         assertThat(profile.text()).isEqualTo("Agnete Solberg has run the Osterby pier for eleven winters.");
-        Article copy = byTitle("Night ferries to return to the strait");
-        assertThat(copy.copyOf()).isEqualTo(ferries.id());
+        Article syndicated = byTitle("Night ferries to return to the strait");
+        // Both outlets are polled at once, so either may reach the library first and count as the original.
+        Article original = ferries.isCopy() ? syndicated : ferries;
+        Article copy = original == ferries ? syndicated : ferries;
+        assertThat(original.isCopy()).isFalse();
+        assertThat(copy.copyOf()).isEqualTo(original.id());
         assertThat(byTitle("Lunmark rebukes Osterby over ferry conditions").byline()).isEqualTo("Mirela Dunst");
 
         assertThat(search.search(SearchQuery.of("\"joint inspection teams\"")).hits()).extracting(SearchHit::title)
