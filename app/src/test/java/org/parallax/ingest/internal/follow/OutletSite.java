@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A local web server standing in for several outlets: it serves the feeds and pages a test puts
@@ -25,6 +27,8 @@ final class OutletSite implements AutoCloseable {
     OutletSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
+        // A stalled response must not hold up the others, as it would on one thread.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -119,6 +123,7 @@ final class OutletSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 
     private record Page(int status, String contentType, String body) {
