@@ -41,10 +41,11 @@ class CopyFinder {
         List<Object> params = Arrays.stream(print.bands()).boxed().collect(Collectors.toList());
         params.add(article.key());
         params.add(CANDIDATES_CHECKED);
+        // No join here: the band index must drive the query, or it scans the whole library.
         List<Long> candidates = jdbc.sql("""
-                        select b.article_id from article_band b join article a on a.id = b.article_id
-                        where b.band in (%s) and b.article_id < ? and a.copy_of is null
-                        group by b.article_id order by count(*) desc, b.article_id limit ?""".formatted(marks))
+                        select article_id from article_band
+                        where band in (%s) and article_id < ?
+                        group by article_id order by count(*) desc, article_id limit ?""".formatted(marks))
                 .params(params)
                 .query(Long.class).list();
         return candidates.stream()
@@ -52,8 +53,10 @@ class CopyFinder {
                 .min(Long::compare);
     }
 
+    /** The candidate's text, unless it is itself a copy: a story links to its first copy only. */
     private Optional<String> text(long key) {
         return jdbc.sql(ArticleRows.SELECT + " where a.id = ?").param(key).query(ArticleRows.ARTICLE).optional()
+                .filter(candidate -> !candidate.isCopy())
                 .map(Article::text);
     }
 }
