@@ -2,7 +2,7 @@
 # Feed-parser conformance against the gofeed test inputs in ../shared/data/feeds-dev/parser
 # (found above the project root, so it also works from a worktree). Run from anywhere:
 #   bench/feeds.sh
-# Prints each mismatch, then the per-folder table; fails when under 95%. Figures go to bench/FEEDS.md.
+# Prints each mismatch, then the per-folder table; fails when under 95%. Figures go to BENCHMARKS.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
