@@ -152,6 +152,30 @@ class FollowingEndToEndTest {
         assertThat(feeds.feed(gazette.id()).orElseThrow().failing()).isFalse();
     }
 
+    @Test
+    void anEntryUpdatedWithAChangedPageIsReadAgainAndKeepsTheEarlierVersionAsARevision() {
+        String page = "/changing/story";
+        site.serve(page, "text/html; charset=utf-8", OutletPages.page("Pier lights to stay on", "Ilse Marchetti",
+                        "2026-03-15T09:00:00Z", OutletPages.FERRY_STORY))
+                .serve("/changing/rss.xml", "application/rss+xml", OutletPages.rss("Lantern Post", site.url("/changing/"),
+                        OutletPages.rssItem("Pier lights to stay on", site.url(page), "Sun, 15 Mar 2026 09:00:00 GMT", "Lights.")));
+        FeedStatus feed = feeds.follow("Lantern Post", site.url("/changing/rss.xml"), Duration.ofMinutes(30));
+        poller.pollDueFeeds();
+        Article first = byTitle("Pier lights to stay on");
+
+        site.serve(page, "text/html; charset=utf-8", OutletPages.page("Pier lights to stay on", "Ilse Marchetti",
+                        "2026-03-15T09:00:00Z", OutletPages.FERRY_STORY.replace("within a month", "within a week")))
+                .serve("/changing/rss.xml", "application/rss+xml", OutletPages.rss("Lantern Post", site.url("/changing/"),
+                        OutletPages.rssItem("Pier lights to stay on", site.url(page), "Sun, 15 Mar 2026 11:30:00 GMT", "Lights.")));
+        feeds.resume(feed.id());
+        poller.pollDueFeeds();
+
+        Article now = library.article(first.id()).orElseThrow();
+        assertThat(now.text()).contains("within a week");
+        assertThat(now.revision()).isEqualTo(2);
+        assertThat(library.revisions(first.id()).getFirst().body()).isEqualTo(first.body());
+    }
+
     private int pageFetches() {
         return (int) site.requests.stream().filter(request -> request.equals("GET /gazette/rebuke")).count();
     }
