@@ -21,7 +21,7 @@ final class ClassHints {
             "sponsored", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "login", "print",
             "outbrain", "taboola", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "sronly",
             "tags", "tagcloud", "taglist", "keywords", "byline", "dateline", "author", "authors", "reply",
-            "teaser", "teasers", "rating", "banner", "sidebar", "toolbar", "masthead",
+            "rating", "banner", "sidebar", "toolbar", "masthead",
             "footnav", "menu", "navbar", "nav", "navigation", "topbar", "copyright", "disclaimer", "donate",
             "caption", "credit", "credits", "meta", "postmeta", "entrymeta", "timestamp", "date");
 

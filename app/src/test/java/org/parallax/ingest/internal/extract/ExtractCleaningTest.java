@@ -24,6 +24,15 @@ class ExtractCleaningTest {
     }
 
     @Test
+    void keepsTheLeadOfAStoryThatTheSiteCallsATeaser() {
+        String page = """
+                <html><body><div class="news-single"><div class="teaser-text"><p>%s</p></div><p>%s</p></div>
+                </body></html>""".formatted(PILOTS, FERRIES);
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company");
+    }
+
+    @Test
     void cleansAgainGentlyWhenAWrapperNamedLikeASidebarHeldTheArticle() {
         // "left-side" reads like a sidebar; the cookie notice and the comments make it less than half
         // of the page's prose, so the first cleaning takes it. The second one spares it.
