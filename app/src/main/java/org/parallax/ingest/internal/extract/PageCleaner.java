@@ -79,7 +79,23 @@ final class PageCleaner {
         if (named == ClassHints.Furniture.SURE) {
             return MOST_OF_THE_PAGE;
         }
-        return named == ClassHints.Furniture.MAYBE || FURNITURE_TAGS.contains(element.normalName()) ? weakShare : -1;
+        if (named == ClassHints.Furniture.MAYBE) {
+            return weakShare;
+        }
+        return FURNITURE_TAGS.contains(element.normalName()) && !isArticleHeader(element) ? weakShare : -1;
+    }
+
+    /** The header of an {@code <article>} holds its title and often its lead; the page's own header does not. */
+    private static boolean isArticleHeader(Element element) {
+        if (!element.normalName().equals("header")) {
+            return false;
+        }
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideQuote(Element element) {

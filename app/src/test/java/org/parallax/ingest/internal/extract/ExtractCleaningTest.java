@@ -33,6 +33,17 @@ class ExtractCleaningTest {
     }
 
     @Test
+    void keepsTheLeadInTheHeaderOfAnArticleButNotThePageHeader() {
+        String page = """
+                <html><body><header><p>%s</p></header>
+                <article><header><h1>Pilots back at work</h1><p class="lead">%s</p></header><p>%s</p></article>
+                </body></html>""".formatted(NOTICE, FERRIES, PILOTS);
+
+        assertThat(extract(page).text()).contains("The ferry company", "The harbour pilots")
+                .doesNotContain("We store small files");
+    }
+
+    @Test
     void cleansAgainGentlyWhenAWrapperNamedLikeASidebarHeldTheArticle() {
         // "left-side" reads like a sidebar; the cookie notice and the comments make it less than half
         // of the page's prose, so the first cleaning takes it. The second one spares it.
