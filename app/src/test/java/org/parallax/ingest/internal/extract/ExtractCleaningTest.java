@@ -44,6 +44,17 @@ class ExtractCleaningTest {
     }
 
     @Test
+    void keepsTheShortItemsOfAListThatFollowsAParagraph() {
+        String page = """
+                <html><body><article><p>%s</p><ul><li>Pilots: back on Monday</li><li>Tickets: still valid</li></ul>
+                </article><ul class="menu"><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul>
+                </body></html>""".formatted(PILOTS);
+
+        assertThat(extract(page).text()).contains("Pilots: back on Monday", "Tickets: still valid")
+                .doesNotContain("Home", "News");
+    }
+
+    @Test
     void cleansAgainGentlyWhenAWrapperNamedLikeASidebarHeldTheArticle() {
         // "left-side" reads like a sidebar; the cookie notice and the comments make it less than half
         // of the page's prose, so the first cleaning takes it. The second one spares it.
