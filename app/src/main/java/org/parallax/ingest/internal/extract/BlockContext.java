@@ -17,6 +17,7 @@ final class BlockContext {
     private static final double MOST_LINKS = 0.5;
     private static final double FEW_LINKS = 0.3;
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
+    private static final Pattern ITEM = Pattern.compile("li|dd|dt");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026\u3002][\"'\u201C\u201D\u00BB)]*$");
 
     private BlockContext() {
@@ -51,6 +52,9 @@ final class BlockContext {
     private static boolean keepShort(TextBlock block, Kind before, Kind after) {
         if (HEADING.matcher(block.owner().normalName()).matches()) {
             return after == Kind.PROSE;
+        }
+        if (ITEM.matcher(block.owner().normalName()).matches() && (before == Kind.PROSE || after == Kind.PROSE)) {
+            return true; // a list or table that sits in the text, after a paragraph or before one
         }
         // A short line that leads into prose is a subheading or a lead-in; one that ends the article
         // counts only when it reads like a sentence, since credits and notices gather there.

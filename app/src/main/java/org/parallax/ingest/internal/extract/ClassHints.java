@@ -21,7 +21,7 @@ final class ClassHints {
             "sponsored", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "login", "print",
             "outbrain", "taboola", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip", "sronly",
             "tags", "tagcloud", "taglist", "keywords", "byline", "dateline", "author", "authors", "reply",
-            "teaser", "teasers", "rating", "banner", "sidebar", "toolbar", "masthead",
+            "rating", "banner", "sidebar", "toolbar", "masthead",
             "footnav", "menu", "navbar", "nav", "navigation", "topbar", "copyright", "disclaimer", "donate",
             "caption", "credit", "credits", "meta", "postmeta", "entrymeta", "timestamp", "date");
 
@@ -34,27 +34,39 @@ final class ClassHints {
             "article", "articlebody", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose",
             "richtext", "maincontent", "postbody", "storybody", "entrycontent", "postcontent");
 
+    /** Words that say an element has, lacks or sits beside the thing the next word names. */
+    private static final Set<String> NEGATIONS = Set.of("has", "no", "with", "without");
+
     private static final Pattern CSS_MODULE_HASH = Pattern.compile("__(?=[A-Za-z-]*\\d)[A-Za-z0-9-]{5}(?=\\s|$)");
 
     private ClassHints() {
     }
 
-    /** True when the element's names say it is navigation, a promotion, comments or similar. */
-    static boolean isFurniture(Element element) {
+    /** How sure the element's names are that it is furniture. */
+    enum Furniture { NO, MAYBE, SURE }
+
+    /** Whether the element's names say it is navigation, a promotion, comments or similar: SURE for words such as comments, share, related; MAYBE for words sites also put on wrappers ("side", "more"). */
+    static Furniture furniture(Element element) {
         String names = names(element);
         if (names.isEmpty()) {
-            return false;
+            return Furniture.NO;
         }
         boolean maybe = false;
         boolean content = false;
+        String previous = "";
         for (String word : words(names)) {
+            if (NEGATIONS.contains(previous)) {
+                previous = word;
+                continue; // "has-ads", "no-sidebar", "with-comments": the element is not the thing named
+            }
+            previous = word;
             if (ALWAYS_FURNITURE.contains(word)) {
-                return true;
+                return Furniture.SURE;
             }
             maybe |= MAYBE_FURNITURE.contains(word);
             content |= CONTENT.contains(word);
         }
-        return maybe && !content;
+        return maybe && !content ? Furniture.MAYBE : Furniture.NO;
     }
 
     /** True when the element's names say it holds the article's text. */

@@ -21,6 +21,10 @@ public final class JsoupPageExtractor implements PageExtractor {
 
     /** jsoup stops nesting here; deeper tags become siblings, so a hostile page cannot exhaust the stack. */
     private static final int MAX_DEPTH = 256;
+    /** The first result is doubted when it holds less than this share of the page's prose. */
+    private static final double TOO_LITTLE = 0.3;
+    /** The second result replaces it when it holds this many times its prose. */
+    private static final double BETTER = 1.5;
 
     @Override
     public ExtractedArticle extract(byte[] html, URI location, String contentType) {
@@ -42,9 +46,37 @@ public final class JsoupPageExtractor implements PageExtractor {
                 description, body);
     }
 
+    /**
+     * Class names mislead now and then ("has-ads", "left-side"), and the cleaning takes the article
+     * with the furniture. When what is left is a small part of the page's prose, the page is cleaned
+     * again, sparing every element that holds a good part of the prose, and the longer result wins.
+     */
     private static List<Block> body(Element body) {
-        PageCleaner.clean(body);
-        List<TextBlock> blocks = TextBlocks.of(body);
-        return BodyBuilder.build(BlockContext.keep(MainContent.select(blocks, body)));
+        Element spare = body.clone();
+        int pageProse = PageCleaner.clean(body, PageCleaner.MOST_OF_THE_PAGE);
+        List<TextBlock> kept = article(body);
+        int found = proseLength(kept);
+        if (found < TOO_LITTLE * pageProse) {
+            PageCleaner.clean(spare, PageCleaner.A_GOOD_PART_OF_THE_PAGE);
+            List<TextBlock> second = article(spare);
+            if (proseLength(second) > BETTER * found) {
+                kept = second;
+            }
+        }
+        return BodyBuilder.build(kept);
+    }
+
+    private static List<TextBlock> article(Element body) {
+        return BlockContext.keep(MainContent.select(TextBlocks.of(body), body));
+    }
+
+    private static int proseLength(List<TextBlock> blocks) {
+        int length = 0;
+        for (TextBlock block : blocks) {
+            if (MainContent.isProse(block)) {
+                length += block.length() - block.linkChars();
+            }
+        }
+        return length;
     }
 }

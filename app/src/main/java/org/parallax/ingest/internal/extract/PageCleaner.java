@@ -24,14 +24,20 @@ final class PageCleaner {
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
     /** An element with more than this share of the page's prose is too big to be furniture. */
-    private static final double MOST_OF_THE_PAGE = 0.5;
+    static final double MOST_OF_THE_PAGE = 0.5;
+    /** The share a second, gentler cleaning protects, when the first one left too little of the page. */
+    static final double A_GOOD_PART_OF_THE_PAGE = 0.15;
 
     private static final int MAX_CLIMB = 80;
 
     private PageCleaner() {
     }
 
-    static void clean(Element body) {
+    /**
+     * Cleans the body, keeping any furniture-looking element that holds more than {@code protectedShare}
+     * of the page's prose. Returns how much prose the page held after the never-text elements went.
+     */
+    static int clean(Element body, double protectedShare) {
         body.select(NEVER_TEXT).remove();
         Map<Element, Integer> prose = proseLengths(body);
         int pageProse = Math.max(1, prose.getOrDefault(body, 0));
@@ -39,8 +45,7 @@ final class PageCleaner {
         pending.push(body);
         while (!pending.isEmpty()) {
             Element element = pending.pop();
-            if (element != body && isFurniture(element)
-                    && proseOfKind(element, prose) <= MOST_OF_THE_PAGE * pageProse) {
+            if (element != body && proseOfKind(element, prose) <= spareAbove(element, protectedShare) * pageProse) {
                 element.remove();
                 continue;
             }
@@ -49,24 +54,48 @@ final class PageCleaner {
                 pending.push(children.get(i));
             }
         }
+        return pageProse;
     }
 
-    private static boolean isFurniture(Element element) {
+    /**
+     * The share of the page's prose above which the element is kept although it looks like furniture;
+     * negative when it does not look like furniture. Hidden elements and sure class words ("comments",
+     * "related") are spared only when they hold most of the page; furniture tags and weaker words
+     * ("header", "side") also when they hold {@code weakShare} of it.
+     */
+    private static double spareAbove(Element element, double weakShare) {
         if (insideQuote(element)) {
-            return false; // a quote's footer or caption names its source
+            return -1; // a quote's footer or caption names its source
         }
         if (element.normalName().equals("main") || element.hasAttr("itemprop")
                 && element.attr("itemprop").equals("articleBody")) {
-            return false;
-        }
-        if (FURNITURE_TAGS.contains(element.normalName())) {
-            return true;
+            return -1;
         }
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
                 || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
-            return true;
+            return MOST_OF_THE_PAGE;
         }
-        return ClassHints.isFurniture(element);
+        ClassHints.Furniture named = ClassHints.furniture(element);
+        if (named == ClassHints.Furniture.SURE) {
+            return MOST_OF_THE_PAGE;
+        }
+        if (named == ClassHints.Furniture.MAYBE) {
+            return weakShare;
+        }
+        return FURNITURE_TAGS.contains(element.normalName()) && !isArticleHeader(element) ? weakShare : -1;
+    }
+
+    /** The header of an {@code <article>} holds its title and often its lead; the page's own header does not. */
+    private static boolean isArticleHeader(Element element) {
+        if (!element.normalName().equals("header")) {
+            return false;
+        }
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideQuote(Element element) {

@@ -36,6 +36,8 @@ final class PromoText {
             // credits and notices: a photo credit, a copyright line, a "was this helpful?" prompt
             "^(foto|fotos|photo|photos|bild|titelbild|beitragsbild|image|quelle|credit|credits)\\s*:",
             "\\u00A9|\\(c\\) ?\\d{4}|\\ball rights reserved\\b|\\balle rechte vorbehalten\\b",
+            "\\bcopyrighted (property|material)\\b|\\b(written|prior) permission\\b|\\bwithout permission\\b",
+            "\\baffiliate (links?|partners?|commission)\\b|\\b(contains|includes) (affiliate|sponsored) ",
             "\\bwas (this|the) (article|page) (helpful|useful)\\b|\\bwar (dieser|der) (artikel|beitrag) (hilfreich|n\u00FCtzlich)\\b"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private PromoText() {
