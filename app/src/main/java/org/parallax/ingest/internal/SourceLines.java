@@ -8,15 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -29,14 +27,10 @@ final class SourceLines implements Closeable {
     /** A line past this many bytes is reported and skipped instead of held in memory. */
     static final int MAX_LINE_BYTES = 10 * 1024 * 1024;
     private static final int SNIFF_BYTES = 8192;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final CountingStream counted;
     private final InputStream bytes;
     private final Reader utf16;
-    private final CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
@@ -59,16 +53,10 @@ final class SourceLines implements Closeable {
             in.mark(SNIFF_BYTES);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
-            Charset utf16 = null;
-            if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-                in.skipNBytes(3);
-            } else if (startsWith(head, 0xFF, 0xFE)) {
-                in.skipNBytes(2);
-                utf16 = StandardCharsets.UTF_16LE;
-            } else if (startsWith(head, 0xFE, 0xFF)) {
-                in.skipNBytes(2);
-                utf16 = StandardCharsets.UTF_16BE;
-            } else if (containsNul(head)) {
+            Optional<Encodings.ByteOrderMark> mark = Encodings.byteOrderMark(head);
+            mark.ifPresent(m -> skip(in, m.length()));
+            Charset utf16 = mark.map(Encodings.ByteOrderMark::charset).filter(c -> !c.equals(StandardCharsets.UTF_8)).orElse(null);
+            if (mark.isEmpty() && containsNul(head)) {
                 throw new BinaryFile();
             }
             return new SourceLines(counted, in, utf16);
@@ -162,11 +150,15 @@ final class SourceLines implements Closeable {
         return new Line(lineNumber, text.toString(), null);
     }
 
-    private String decode(byte[] line, int length) {
+    private static String decode(byte[] line, int length) {
+        return Encodings.strictUtf8(line, 0, length).orElseGet(() -> new String(line, 0, length, Encodings.WINDOWS_1252));
+    }
+
+    private static void skip(InputStream in, int bytes) {
         try {
-            return strictUtf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(line, 0, length, WINDOWS_1252);
+            in.skipNBytes(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -183,18 +175,6 @@ final class SourceLines implements Closeable {
     @Override
     public void close() throws IOException {
         bytes.close();
-    }
-
-    private static boolean startsWith(byte[] head, int... prefix) {
-        if (head.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((head[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean containsNul(byte[] head) {
