@@ -33,6 +33,17 @@ class ExtractTrimmingTest {
         assertThat(extract(page).text()).contains("The cider orchards", "The harvest", "Mara Lind has written");
     }
 
+    @Test
+    void dropsTheLabelThatOpensAListOfLinks() {
+        String page = """
+                <html><body><article><p>%s</p><p>%s</p><p>%s</p>
+                <ul><li>Topics:</li><li><a href="/a">Cider</a></li><li><a href="/b">Weather</a></li></ul>
+                </article></body></html>""".formatted(ORCHARD, FROST, HARVEST);
+
+        assertThat(extract(page).text()).contains("The cider orchards", "A late frost", "The harvest")
+                .doesNotContain("Topics", "Cider", "Weather");
+    }
+
     private ExtractedArticle extract(String page) {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, null);
     }
