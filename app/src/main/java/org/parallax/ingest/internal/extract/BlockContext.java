@@ -40,7 +40,8 @@ final class BlockContext {
             boolean keep = switch (kinds[i]) {
                 case PROSE -> true;
                 case LINKS -> false;
-                case SHORT -> !anyProse || keepShort(block, neighbour(kinds, i, -1), neighbour(kinds, i, +1));
+                case SHORT -> !anyProse || !introducesLinks(kinds, i)
+                        && keepShort(block, neighbour(kinds, i, -1), neighbour(kinds, i, +1));
             };
             if (keep) {
                 kept.add(block);
@@ -60,6 +61,11 @@ final class BlockContext {
         // counts only when it reads like a sentence, since credits and notices gather there.
         return after == Kind.PROSE
                 || before == Kind.PROSE && after == null && SENTENCE_END.matcher(block.text()).find();
+    }
+
+    /** A label or heading right before a link list ("Related:", "Tags") belongs to the list. */
+    private static boolean introducesLinks(Kind[] kinds, int at) {
+        return at + 1 < kinds.length && kinds[at + 1] == Kind.LINKS;
     }
 
     /** The kind of the nearest block that is not short, looking one way; LINKS past the edge. */

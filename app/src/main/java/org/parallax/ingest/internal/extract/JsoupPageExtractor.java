@@ -67,7 +67,7 @@ public final class JsoupPageExtractor implements PageExtractor {
     }
 
     private static List<TextBlock> article(Element body) {
-        return BlockContext.keep(MainContent.select(TextBlocks.of(body), body));
+        return BlockContext.keep(ArticleCore.trimTail(MainContent.select(TextBlocks.of(body), body)));
     }
 
     private static int proseLength(List<TextBlock> blocks) {
