@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * Removes from a page's body what is never the article: code, media, forms, hidden elements, and
  * the navigation, comments, share bars and promotions that tags and class names give away. An
  * element that holds most of the page's prose is kept whatever its names say, because sites put
- * words like "sidebar" or "comments-open" on their outermost wrappers.
+ * words like "sidebar" or "comments-open" on their outermost wrappers; so is the page's densest run of
+ * paragraphs ({@link ProseCore}) with its ancestors.
  */
 final class PageCleaner {
 
@@ -39,13 +40,15 @@ final class PageCleaner {
      */
     static int clean(Element body, double protectedShare) {
         body.select(NEVER_TEXT).remove();
-        Map<Element, Integer> prose = proseLengths(body);
+        List<TextBlock> blocks = TextBlocks.of(body);
+        Map<Element, Integer> prose = proseLengths(blocks, body);
+        Set<Element> core = ProseCore.withAncestors(ProseCore.find(blocks));
         int pageProse = Math.max(1, prose.getOrDefault(body, 0));
         Deque<Element> pending = new ArrayDeque<>();
         pending.push(body);
         while (!pending.isEmpty()) {
             Element element = pending.pop();
-            if (element != body && proseOfKind(element, prose) <= spareAbove(element, protectedShare) * pageProse) {
+            if (element != body && !core.contains(element) && proseOfKind(element, prose) <= spareAbove(element, protectedShare) * pageProse) {
                 element.remove();
                 continue;
             }
@@ -128,9 +131,9 @@ final class PageCleaner {
     }
 
     /** How much prose (text of blocks that read like sentences, not links or labels) each element holds. */
-    private static Map<Element, Integer> proseLengths(Element root) {
+    private static Map<Element, Integer> proseLengths(List<TextBlock> blocks, Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
-        for (TextBlock block : TextBlocks.of(root)) {
+        for (TextBlock block : blocks) {
             if (!MainContent.isProse(block)) {
                 continue;
             }
