@@ -30,6 +30,8 @@ final class PageCleaner {
     static final double A_GOOD_PART_OF_THE_PAGE = 0.15;
 
     private static final int MAX_CLIMB = 80;
+    /** A noscript with this much text and a paragraph in it holds the article, not a notice. */
+    private static final int NOSCRIPT_PROSE = 300;
 
     private PageCleaner() {
     }
@@ -39,6 +41,7 @@ final class PageCleaner {
      * of the page's prose. Returns how much prose the page held after the never-text elements went.
      */
     static int clean(Element body, double protectedShare) {
+        unwrapProseFallbacks(body);
         body.select(NEVER_TEXT).remove();
         List<TextBlock> blocks = TextBlocks.of(body);
         Map<Element, Integer> prose = proseLengths(blocks, body);
@@ -58,6 +61,20 @@ final class PageCleaner {
             }
         }
         return pageProse;
+    }
+
+    /**
+     * Some sites (Blogger among them) render the post with a script and put the same post in a
+     * {@code <noscript>} for readers without one: a noscript that holds paragraphs of prose is read as
+     * text, while the usual tracking pixels and "enable JavaScript" lines are removed with the rest.
+     */
+    private static void unwrapProseFallbacks(Element body) {
+        for (Element noscript : body.getElementsByTag("noscript")) {
+            if (noscript.parent() != null && noscript.text().length() >= NOSCRIPT_PROSE
+                    && !noscript.getElementsByTag("p").isEmpty()) {
+                noscript.unwrap();
+            }
+        }
     }
 
     /**

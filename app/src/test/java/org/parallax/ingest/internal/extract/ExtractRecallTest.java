@@ -42,6 +42,19 @@ class ExtractRecallTest {
                 .doesNotContain("We store small files", "I crossed the estuary");
     }
 
+    @Test
+    void readsAPostThatTheSiteOnlyGivesInANoscriptFallback() {
+        String page = """
+                <html><body><div class="header"><p>News and notes from the harbour office, every week.</p></div>
+                <div class="post"><div class="post-body"><script>render()</script>
+                <noscript><p>%s</p><p>%s</p></noscript></div></div>
+                <noscript><img src="/pixel.gif"><p>Please turn on JavaScript.</p></noscript></body></html>""".formatted(
+                PILOTS, FERRIES);
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company")
+                .doesNotContain("Please turn on JavaScript");
+    }
+
     private ExtractedArticle extract(String page) {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, "text/html; charset=utf-8");
     }
