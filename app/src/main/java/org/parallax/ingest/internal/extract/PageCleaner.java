@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * Removes from a page's body what is never the article: code, media, forms, hidden elements, and
  * the navigation, comments, share bars and promotions that tags and class names give away. An
  * element that holds most of the page's prose is kept whatever its names say, because sites put
- * words like "sidebar" or "comments-open" on their outermost wrappers.
+ * words like "sidebar" or "comments-open" on their outermost wrappers; so is the page's densest run of
+ * paragraphs ({@link ProseCore}) with its ancestors.
  */
 final class PageCleaner {
 
@@ -29,6 +30,8 @@ final class PageCleaner {
     static final double A_GOOD_PART_OF_THE_PAGE = 0.15;
 
     private static final int MAX_CLIMB = 80;
+    /** A noscript with this much text and a paragraph in it holds the article, not a notice. */
+    private static final int NOSCRIPT_PROSE = 300;
 
     private PageCleaner() {
     }
@@ -38,14 +41,17 @@ final class PageCleaner {
      * of the page's prose. Returns how much prose the page held after the never-text elements went.
      */
     static int clean(Element body, double protectedShare) {
+        unwrapProseFallbacks(body);
         body.select(NEVER_TEXT).remove();
-        Map<Element, Integer> prose = proseLengths(body);
+        List<TextBlock> blocks = TextBlocks.of(body);
+        Map<Element, Integer> prose = proseLengths(blocks, body);
+        Set<Element> core = ProseCore.withAncestors(ProseCore.find(blocks));
         int pageProse = Math.max(1, prose.getOrDefault(body, 0));
         Deque<Element> pending = new ArrayDeque<>();
         pending.push(body);
         while (!pending.isEmpty()) {
             Element element = pending.pop();
-            if (element != body && proseOfKind(element, prose) <= spareAbove(element, protectedShare) * pageProse) {
+            if (element != body && !core.contains(element) && proseOfKind(element, prose) <= spareAbove(element, protectedShare) * pageProse) {
                 element.remove();
                 continue;
             }
@@ -55,6 +61,20 @@ final class PageCleaner {
             }
         }
         return pageProse;
+    }
+
+    /**
+     * Some sites (Blogger among them) render the post with a script and put the same post in a
+     * {@code <noscript>} for readers without one: a noscript that holds paragraphs of prose is read as
+     * text, while the usual tracking pixels and "enable JavaScript" lines are removed with the rest.
+     */
+    private static void unwrapProseFallbacks(Element body) {
+        for (Element noscript : body.getElementsByTag("noscript")) {
+            if (noscript.parent() != null && noscript.text().length() >= NOSCRIPT_PROSE
+                    && !noscript.getElementsByTag("p").isEmpty()) {
+                noscript.unwrap();
+            }
+        }
     }
 
     /**
@@ -128,9 +148,9 @@ final class PageCleaner {
     }
 
     /** How much prose (text of blocks that read like sentences, not links or labels) each element holds. */
-    private static Map<Element, Integer> proseLengths(Element root) {
+    private static Map<Element, Integer> proseLengths(List<TextBlock> blocks, Element root) {
         Map<Element, Integer> lengths = new IdentityHashMap<>();
-        for (TextBlock block : TextBlocks.of(root)) {
+        for (TextBlock block : blocks) {
             if (!MainContent.isProse(block)) {
                 continue;
             }
