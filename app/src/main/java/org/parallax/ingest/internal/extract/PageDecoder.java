@@ -1,13 +1,12 @@
 package org.parallax.ingest.internal.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parallax.ingest.internal.Encodings;
+import org.parallax.ingest.internal.Encodings.ByteOrderMark;
 
 /**
  * Turns page bytes into text the way browsers do, in order: a byte-order mark, the charset of the
@@ -20,43 +19,31 @@ final class PageDecoder {
     private static final int SNIFF_BYTES = 8192;
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private PageDecoder() {
     }
 
     static String decode(byte[] bytes, String contentType) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        Optional<ByteOrderMark> mark = Encodings.byteOrderMark(bytes);
+        if (mark.isPresent()) {
+            int length = mark.get().length();
+            return new String(bytes, length, bytes.length - length, mark.get().charset());
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        Charset declared = contentType == null ? null : named(charsetIn(contentType));
+        Charset declared = contentType == null ? null : Encodings.named(charsetIn(contentType));
         if (declared == null) {
             declared = declaredInMeta(bytes);
         }
         if (declared != null) {
             return new String(bytes, declared);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_1252);
-        }
+        return Encodings.strictUtf8(bytes, 0, bytes.length).orElseGet(() -> new String(bytes, Encodings.WINDOWS_1252));
     }
 
     private static Charset declaredInMeta(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Matcher meta = META.matcher(head);
         while (meta.find()) {
-            Charset charset = named(charsetIn(meta.group()));
+            Charset charset = Encodings.named(charsetIn(meta.group()));
             if (charset != null) {
                 return charset;
             }
@@ -67,38 +54,5 @@ final class PageDecoder {
     private static String charsetIn(String text) {
         Matcher matcher = CHARSET.matcher(text);
         return matcher.find() ? matcher.group(1) : null;
-    }
-
-    /** The charset to use for a declared name, following the web's aliases; null when unknown. */
-    static Charset named(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        // The HTML standard reads these labels as windows-1252, and a page that declares UTF-16 in
-        // ASCII-compatible bytes (no BOM) is really UTF-8.
-        if (key.equals("iso-8859-1") || key.equals("latin1") || key.equals("us-ascii") || key.equals("ascii")) {
-            return WINDOWS_1252;
-        }
-        if (key.startsWith("utf-16") || key.equals("utf8")) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(key);
-        } catch (IllegalArgumentException unknownOrIllegal) {
-            return null;
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
