@@ -1,6 +1,7 @@
 # Sourced by ./mvnw and ./parallax (POSIX sh): points JAVA_HOME at a JDK 21 or newer.
 # Order: JAVA_HOME, the java on PATH, then the JDKs installed under /usr/lib/jvm and
-# /Library/Java/JavaVirtualMachines, newest first.
+# /Library/Java/JavaVirtualMachines, newest first (PARALLAX_JDK_ROOTS replaces those two
+# folders, as a space-separated list of folders holding JDKs).
 
 parallax_java_major() {
   "$1" -version 2>&1 | sed -n 's/^[^"]*version "\([0-9][0-9]*\).*/\1/p' | head -n 1
@@ -26,7 +27,11 @@ parallax_find_jdk() {
   fi
   # The caller may have turned globbing off (mvnw runs with set -f).
   case $- in *f*) set +f; parallax_noglob=1 ;; *) parallax_noglob= ;; esac
-  installed=$(ls -d /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home 2>/dev/null | sort -rV || true)
+  if [ -n "${PARALLAX_JDK_ROOTS-}" ]; then
+    installed=$(for root in $PARALLAX_JDK_ROOTS; do ls -d "$root"/* 2>/dev/null; done | sort -rV || true)
+  else
+    installed=$(ls -d /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home 2>/dev/null | sort -rV || true)
+  fi
   [ -z "$parallax_noglob" ] || set -f
   for home in $installed; do
     if parallax_usable_jdk "$home"; then
