@@ -55,6 +55,29 @@ class ExtractRecallTest {
                 .doesNotContain("Please turn on JavaScript");
     }
 
+    @Test
+    void neverTakesADialogForTheArticleHoweverMuchProseItHolds() {
+        // A login box and a consent box, dialogs by role and by class, hold more prose than the article.
+        String page = """
+                <html><body><main><article><h1>Pilots back at work</h1><p>%s</p></article></main>
+                <div class="b-dialog x-dialog-login"><section class="login-area"><p>%s</p><p>%s</p></section></div>
+                <div role="alertdialog"><p>%s</p><p>%s</p></div>
+                <div class="overlay-modal"><p>%s</p></div></body></html>""".formatted(PILOTS, NOTICE, NOTICE + " Yes.",
+                COMMENT, COMMENT + " Truly.", NOTICE + " Again.");
+
+        assertThat(extract(page).text()).contains("The harbour pilots")
+                .doesNotContain("We store small files", "I crossed the estuary");
+    }
+
+    @Test
+    void keepsAPageWideWrapperNamedAfterADialog() {
+        String page = """
+                <html><body><div class="dialog-off-canvas-main-canvas"><article><p>%s</p><p>%s</p></article>
+                <div class="footer"><p>Contact</p></div></div></body></html>""".formatted(PILOTS, FERRIES);
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company");
+    }
+
     private ExtractedArticle extract(String page) {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, "text/html; charset=utf-8");
     }
