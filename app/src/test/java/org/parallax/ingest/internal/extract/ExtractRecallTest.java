@@ -78,6 +78,21 @@ class ExtractRecallTest {
         assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company");
     }
 
+    @Test
+    void dropsTheErrorMessagesABrokenServerPrintedIntoThePage() {
+        String warning = "<b>Warning</b>: Use of undefined constant comments - assumed 'comments' (this will throw an "
+                + "Error in a future version of PHP) in <b>/srv/www/site/wp-content/plugins/recent/recent.php</b> "
+                + "on line <b>928</b><br>";
+        String page = """
+                <html><body><div id="sidebar"><h2>Latest comments</h2>%s%s%s%s</div>
+                <div class="post"><p>%s</p><p>%s</p></div>
+                <p>%s</p></body></html>""".formatted(warning, warning, warning, warning, PILOTS, FERRIES,
+                "<b>Notice</b>: Undefined index: id in <b>/srv/www/site/index.php</b> on line <b>12</b>");
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company")
+                .doesNotContain("Use of undefined constant", "on line", "Undefined index");
+    }
+
     private ExtractedArticle extract(String page) {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, "text/html; charset=utf-8");
     }
