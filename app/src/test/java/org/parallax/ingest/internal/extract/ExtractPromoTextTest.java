@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** The short lines around an article that sell, ask or notify, and the article's own lines that only look alike. */
-class PromoTextTest {
+class ExtractPromoTextTest {
 
     @Test
     void recognisesAppFollowSupportAndDisclaimerLines() {
