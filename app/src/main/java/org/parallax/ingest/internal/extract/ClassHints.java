@@ -39,6 +39,8 @@ final class ClassHints {
     /** Words of page-wide wrappers named after dialogs ("dialog-off-canvas-main-canvas"). */
     private static final Set<String> NOT_A_DIALOG = Set.of("canvas", "page", "wrapper", "backdrop");
 
+    private static final Set<String> SIDEBAR = Set.of("sidebar", "widget", "widgets", "aside");
+
     /** Words that say an element has, lacks or sits beside the thing the next word names. */
     private static final Set<String> NEGATIONS = Set.of("has", "no", "with", "without");
 
@@ -90,6 +92,22 @@ final class ClassHints {
             previous = word;
         }
         return dialog;
+    }
+
+    /** True when the element's class or id names a sidebar or a widget ("sidebar", "widget-area", "secondary"). */
+    static boolean isSidebar(Element element) {
+        String names = element.attr("class") + ' ' + element.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        String previous = "";
+        for (String word : words(names)) {
+            if (SIDEBAR.contains(word) && !NEGATIONS.contains(previous)) {
+                return true;
+            }
+            previous = word;
+        }
+        return false;
     }
 
     /** True when the element's names say it holds the article's text. */

@@ -93,6 +93,21 @@ class ExtractRecallTest {
                 .doesNotContain("Use of undefined constant", "on line", "Undefined index");
     }
 
+    @Test
+    void prefersTheArticleToASidebarWhenLinkListsBesideTheArticleSinkTheirCommonWrapper() {
+        // The link lists next to the article pull the page's wrapper below the sidebar's about box,
+        // which holds more prose than the article; the article still scores a good part of it.
+        String links = "<li><a href='/a'>Harbour news from the whole coast, every day of the week</a></li>".repeat(12);
+        String page = """
+                <html><body><div class="layout"><div class="main-column"><h1>Pilots back at work</h1>
+                <div class="story"><p>%s</p><p>%s</p></div><ul>%s</ul></div>
+                <div class="layout-sidebar"><div class="textwidget"><p>%s</p><p>%s</p><p>%s</p></div></div>
+                </div></body></html>""".formatted(PILOTS, FERRIES, links, COMMENT, COMMENT + " Yes.", TIDES);
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company")
+                .doesNotContain("I crossed the estuary");
+    }
+
     private ExtractedArticle extract(String page) {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, "text/html; charset=utf-8");
     }
