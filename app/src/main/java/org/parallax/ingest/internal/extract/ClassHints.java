@@ -34,6 +34,13 @@ final class ClassHints {
             "article", "articlebody", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose",
             "richtext", "maincontent", "postbody", "storybody", "entrycontent", "postcontent");
 
+    /** Words that name a dialog: a box over the page, never the article, whatever prose it holds. */
+    private static final Set<String> DIALOG = Set.of("dialog", "modal", "popup");
+    /** Words of page-wide wrappers named after dialogs ("dialog-off-canvas-main-canvas"). */
+    private static final Set<String> NOT_A_DIALOG = Set.of("canvas", "page", "wrapper", "backdrop");
+
+    private static final Set<String> SIDEBAR = Set.of("sidebar", "widget", "widgets", "aside");
+
     /** Words that say an element has, lacks or sits beside the thing the next word names. */
     private static final Set<String> NEGATIONS = Set.of("has", "no", "with", "without");
 
@@ -67,6 +74,40 @@ final class ClassHints {
             content |= CONTENT.contains(word);
         }
         return maybe && !content ? Furniture.MAYBE : Furniture.NO;
+    }
+
+    /** True when the element's class or id names it a dialog (a login, consent or newsletter box). */
+    static boolean isDialog(Element element) {
+        String names = element.attr("class") + ' ' + element.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        boolean dialog = false;
+        String previous = "";
+        for (String word : words(names)) {
+            if (NOT_A_DIALOG.contains(word) || CONTENT.contains(word)) {
+                return false;
+            }
+            dialog |= DIALOG.contains(word) && !NEGATIONS.contains(previous);
+            previous = word;
+        }
+        return dialog;
+    }
+
+    /** True when the element's class or id names a sidebar or a widget ("sidebar", "widget-area", "secondary"). */
+    static boolean isSidebar(Element element) {
+        String names = element.attr("class") + ' ' + element.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        String previous = "";
+        for (String word : words(names)) {
+            if (SIDEBAR.contains(word) && !NEGATIONS.contains(previous)) {
+                return true;
+            }
+            previous = word;
+        }
+        return false;
     }
 
     /** True when the element's names say it holds the article's text. */

@@ -22,6 +22,9 @@ final class MainContent {
     /** Link text counts against a container as much as plain text counts for it. */
     private static final double LINK_WEIGHT = 1;
 
+    /** A candidate outside the sidebars is taken over a sidebar's when it scores this share of it. */
+    private static final double SIDEBAR_RIVAL = 0.5;
+
     private MainContent() {
     }
 
@@ -41,12 +44,21 @@ final class MainContent {
         }
         Element best = body;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Element bestMain = null;
+        double bestMainScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             double score = entry.getValue() * (ClassHints.isContent(entry.getKey()) ? 1.1 : 1.0);
             if (score > bestScore) {
                 best = entry.getKey();
                 bestScore = score;
             }
+            if (score > bestMainScore && !inSidebar(entry.getKey(), body)) {
+                bestMain = entry.getKey();
+                bestMainScore = score;
+            }
+        }
+        if (bestMain != null && bestMain != best && inSidebar(best, body) && bestMainScore > SIDEBAR_RIVAL * bestScore) {
+            best = bestMain;
         }
         List<TextBlock> inside = new ArrayList<>();
         for (TextBlock block : blocks) {
@@ -70,6 +82,17 @@ final class MainContent {
             value += 10;
         }
         return value;
+    }
+
+    /** True when the element is, or sits in, an {@code <aside>} or an element named sidebar or widget. */
+    static boolean inSidebar(Element element, Element body) {
+        for (int climbed = 0; element != null && element != body && climbed <= MAX_CLIMB * 8; climbed++) {
+            if (element.normalName().equals("aside") || ClassHints.isSidebar(element)) {
+                return true;
+            }
+            element = element.parent();
+        }
+        return false;
     }
 
     private static boolean within(Element element, Element ancestor) {

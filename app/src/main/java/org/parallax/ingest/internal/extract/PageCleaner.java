@@ -21,6 +21,8 @@ final class PageCleaner {
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, math, canvas, iframe, object, "
             + "embed, video, audio, picture, img, map, input, button, select, textarea, option, link, meta, head, "
             + "dialog";
+    /** Dialogs by their semantics: cookie consent, login and newsletter boxes, whatever prose they hold. */
+    private static final String DIALOGS = "[role=dialog], [role=alertdialog], [aria-modal=true]";
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "figcaption");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
@@ -43,6 +45,8 @@ final class PageCleaner {
     static int clean(Element body, double protectedShare) {
         unwrapProseFallbacks(body);
         body.select(NEVER_TEXT).remove();
+        body.select(DIALOGS).remove();
+        removeNamedDialogs(body);
         List<TextBlock> blocks = TextBlocks.of(body);
         Map<Element, Integer> prose = proseLengths(blocks, body);
         Set<Element> core = ProseCore.withAncestors(ProseCore.find(blocks));
@@ -61,6 +65,22 @@ final class PageCleaner {
             }
         }
         return pageProse;
+    }
+
+    /** Removes the elements whose class or id names them a dialog, outermost first. */
+    private static void removeNamedDialogs(Element body) {
+        Deque<Element> pending = new ArrayDeque<>(body.children());
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            if (ClassHints.isDialog(element)) {
+                element.remove();
+            } else {
+                List<Element> children = element.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.push(children.get(i));
+                }
+            }
+        }
     }
 
     /**

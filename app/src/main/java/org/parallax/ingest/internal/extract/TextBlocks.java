@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,6 +21,11 @@ final class TextBlocks implements NodeVisitor {
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
             "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form",
             "fieldset", "legend", "address", "center", "hr", "details", "summary", "hgroup", "menu", "dialog");
+
+    /** An error message a broken server printed into the page (PHP: "Warning: ... in /path/file.php on line 12"). */
+    private static final Pattern SERVER_ERROR = Pattern.compile(
+            "(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable )?[Ff]atal error|Parse error): "
+                    + "[^\\n]{0,600}? in [^\\n]{1,300}? on line \\d+\\s*");
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final Deque<Element> open = new ArrayDeque<>();
@@ -106,6 +112,9 @@ final class TextBlocks implements NodeVisitor {
 
     private void flush(Element owner) {
         String content = tidy(text);
+        if (content.contains(" on line ")) {
+            content = tidy(SERVER_ERROR.matcher(content).replaceAll(""));
+        }
         if (!content.isEmpty()) {
             blocks.add(new TextBlock(owner, content, Math.min(linkChars, content.length())));
         }

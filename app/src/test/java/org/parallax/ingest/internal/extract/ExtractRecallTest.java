@@ -55,6 +55,59 @@ class ExtractRecallTest {
                 .doesNotContain("Please turn on JavaScript");
     }
 
+    @Test
+    void neverTakesADialogForTheArticleHoweverMuchProseItHolds() {
+        // A login box and a consent box, dialogs by role and by class, hold more prose than the article.
+        String page = """
+                <html><body><main><article><h1>Pilots back at work</h1><p>%s</p></article></main>
+                <div class="b-dialog x-dialog-login"><section class="login-area"><p>%s</p><p>%s</p></section></div>
+                <div role="alertdialog"><p>%s</p><p>%s</p></div>
+                <div class="overlay-modal"><p>%s</p></div></body></html>""".formatted(PILOTS, NOTICE, NOTICE + " Yes.",
+                COMMENT, COMMENT + " Truly.", NOTICE + " Again.");
+
+        assertThat(extract(page).text()).contains("The harbour pilots")
+                .doesNotContain("We store small files", "I crossed the estuary");
+    }
+
+    @Test
+    void keepsAPageWideWrapperNamedAfterADialog() {
+        String page = """
+                <html><body><div class="dialog-off-canvas-main-canvas"><article><p>%s</p><p>%s</p></article>
+                <div class="footer"><p>Contact</p></div></div></body></html>""".formatted(PILOTS, FERRIES);
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company");
+    }
+
+    @Test
+    void dropsTheErrorMessagesABrokenServerPrintedIntoThePage() {
+        String warning = "<b>Warning</b>: Use of undefined constant comments - assumed 'comments' (this will throw an "
+                + "Error in a future version of PHP) in <b>/srv/www/site/wp-content/plugins/recent/recent.php</b> "
+                + "on line <b>928</b><br>";
+        String page = """
+                <html><body><div id="sidebar"><h2>Latest comments</h2>%s%s%s%s</div>
+                <div class="post"><p>%s</p><p>%s</p></div>
+                <p>%s</p></body></html>""".formatted(warning, warning, warning, warning, PILOTS, FERRIES,
+                "<b>Notice</b>: Undefined index: id in <b>/srv/www/site/index.php</b> on line <b>12</b>");
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company")
+                .doesNotContain("Use of undefined constant", "on line", "Undefined index");
+    }
+
+    @Test
+    void prefersTheArticleToASidebarWhenLinkListsBesideTheArticleSinkTheirCommonWrapper() {
+        // The link lists next to the article pull the page's wrapper below the sidebar's about box,
+        // which holds more prose than the article; the article still scores a good part of it.
+        String links = "<li><a href='/a'>Harbour news from the whole coast, every day of the week</a></li>".repeat(12);
+        String page = """
+                <html><body><div class="layout"><div class="main-column"><h1>Pilots back at work</h1>
+                <div class="story"><p>%s</p><p>%s</p></div><ul>%s</ul></div>
+                <div class="layout-sidebar"><div class="textwidget"><p>%s</p><p>%s</p><p>%s</p></div></div>
+                </div></body></html>""".formatted(PILOTS, FERRIES, links, COMMENT, COMMENT + " Yes.", TIDES);
+
+        assertThat(extract(page).text()).contains("The harbour pilots", "The ferry company")
+                .doesNotContain("I crossed the estuary");
+    }
+
     private ExtractedArticle extract(String page) {
         return extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, "text/html; charset=utf-8");
     }
