@@ -85,14 +85,15 @@ class UserCommand implements Callable<Integer> {
                 System.err.println("parallax user: --password-stdin read no password from standard input");
                 return 1;
             }
-            Role role = staffRole == null ? Role.READER : staffRole.admin ? Role.ADMIN : Role.EDITOR;
+            // Without --admin or --editor an existing account keeps its role; a new one is a reader.
+            Role role = staffRole == null ? null : staffRole.admin ? Role.ADMIN : Role.EDITOR;
             return run(dataOption, readers -> {
                 Reader reader = readers.register(email);
                 if (password != null) {
                     readers.setPassword(reader.id(), password);
                 }
-                reader = readers.grant(reader.id(), role);
-                System.out.printf("Added %s as %s (id %d)%s%n", reader.email(), role.name().toLowerCase(Locale.ROOT),
+                reader = role == null ? readers.reader(reader.id()).orElseThrow() : readers.grant(reader.id(), role);
+                System.out.printf("Added %s as %s (id %d)%s%n", reader.email(), reader.role().name().toLowerCase(Locale.ROOT),
                         reader.id(), password == null ? ", signing in by one-time links" : ", with a password");
                 return 0;
             });

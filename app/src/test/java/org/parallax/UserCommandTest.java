@@ -49,6 +49,7 @@ class UserCommandTest {
         assertThat(run("user", "add", "--admin", "--password-stdin", "Ilse@Harbour.example")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Added ilse@harbour.example as admin (id 1), with a password");
         assertThat(run("user", "add", "--editor", "tomasz@quayside.example")).isZero();
+        assertThat(run("user", "add", "ilse@harbour.example")).isZero();
         out.reset();
 
         assertThat(run("user", "list")).isZero();
