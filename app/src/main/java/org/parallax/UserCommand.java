@@ -88,10 +88,7 @@ class UserCommand implements Callable<Integer> {
             // Without --admin or --editor an existing account keeps its role; a new one is a reader.
             Role role = staffRole == null ? null : staffRole.admin ? Role.ADMIN : Role.EDITOR;
             return run(dataOption, readers -> {
-                Reader reader = readers.register(email);
-                if (password != null) {
-                    readers.setPassword(reader.id(), password);
-                }
+                Reader reader = password == null ? readers.register(email) : readers.register(email, password);
                 reader = role == null ? readers.reader(reader.id()).orElseThrow() : readers.grant(reader.id(), role);
                 System.out.printf("Added %s as %s (id %d)%s%n", reader.email(), reader.role().name().toLowerCase(Locale.ROOT),
                         reader.id(), password == null ? ", signing in by one-time links" : ", with a password");

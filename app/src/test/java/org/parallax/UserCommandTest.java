@@ -67,6 +67,10 @@ class UserCommandTest {
         System.setIn(new ByteArrayInputStream("ferry\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(run("user", "add", "--admin", "--password-stdin", "ilse@harbour.example")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("parallax user: a password needs at least 12 characters");
+        out.reset();
+        assertThat(run("user", "list")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("a refused password leaves no account behind")
+                .doesNotContain("ilse@harbour.example");
 
         assertThat(run("user", "add", "--admin", "--editor", "ilse@harbour.example")).isEqualTo(2);
     }

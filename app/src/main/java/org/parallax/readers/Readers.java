@@ -12,6 +12,12 @@ public interface Readers {
     /** The account for this email, created (as a READER, unconfirmed) when it is new. */
     Reader register(String email);
 
+    /**
+     * Registers the email with a password (at least 12 characters), both or neither: a refused
+     * password leaves no account behind.
+     */
+    Reader register(String email, String rawPassword);
+
     Optional<Reader> reader(long id);
 
     Optional<Reader> byEmail(String email);

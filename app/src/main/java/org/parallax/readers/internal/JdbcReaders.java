@@ -47,6 +47,16 @@ class JdbcReaders implements Readers {
     }
 
     @Override
+    public Reader register(String email, String rawPassword) {
+        String hash = passwords.hash(rawPassword); // refuses a bad password before anything is stored
+        return transactions.execute(status -> {
+            Reader reader = register(email);
+            jdbc.sql("update reader set password_hash = ? where id = ?").params(hash, reader.id()).update();
+            return existing(reader.id());
+        });
+    }
+
+    @Override
     public Optional<Reader> reader(long id) {
         return jdbc.sql("select * from reader where id = ? and deleted_at is null").param(id).query(READER).optional();
     }

@@ -58,6 +58,20 @@ class ReaderAccountsTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void anAccountWithARefusedPasswordIsNeverCreated(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Readers readers = ReaderFixtures.readers(db.dataSource(), new MovingClock());
+
+            assertThatThrownBy(() -> readers.register("agnete@osterby.example", "short")).isInstanceOf(InvalidReader.class);
+
+            assertThat(readers.byEmail("agnete@osterby.example")).isEmpty();
+            Reader created = readers.register("agnete@osterby.example", "lights on both shores");
+            assertThat(readers.checkPassword("agnete@osterby.example", "lights on both shores")).contains(created);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void grantingARoleReplacesTheOneTheAccountHad(Kind kind) {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Readers readers = ReaderFixtures.readers(db.dataSource(), new MovingClock());
