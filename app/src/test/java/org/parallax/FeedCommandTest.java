@@ -3,15 +3,12 @@ package org.parallax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -32,24 +29,8 @@ class FeedCommandTest {
     @TempDir
     Path folder;
 
-    PrintStream originalOut;
-    PrintStream originalErr;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private int feed(String source) {
         return new CommandLine(new ParallaxCommand()).execute("feed", source);
@@ -61,7 +42,7 @@ class FeedCommandTest {
 
         assertThat(feed(file.toString())).isZero();
 
-        JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode json = JsonMapper.builder().build().readTree(console.out());
         assertThat(json.path("title").asString()).isEqualTo("Harbour Gazette");
         assertThat(json.path("format").asString()).isEqualTo("rss-2.0");
         JsonNode item = json.path("items").path(0);
@@ -89,7 +70,7 @@ class FeedCommandTest {
 
             assertThat(feed(url)).isZero();
 
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"link\" : \"http://127.0.0.1:");
+            assertThat(console.out()).contains("\"link\" : \"http://127.0.0.1:");
         } finally {
             server.stop(0);
         }
@@ -102,14 +83,14 @@ class FeedCommandTest {
 
         assertThat(feed(page.toString())).isEqualTo(2);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a feed").contains("HTML page").contains("404 Not Found");
+        assertThat(console.out()).isEmpty();
+        assertThat(console.err()).contains("not a feed").contains("HTML page").contains("404 Not Found");
     }
 
     @Test
     void exitsWithTwoForAFileThatIsNotThere() {
         assertThat(feed(folder.resolve("missing.xml").toString())).isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot be read").contains("no such file");
+        assertThat(console.err()).contains("cannot be read").contains("no such file");
     }
 }
