@@ -80,17 +80,22 @@ def read_page(path):
         return raw.decode("cp1252", errors="replace")
 
 
-def main():
-    out, data = sys.argv[1], pathlib.Path(sys.argv[2])
-    which = sys.argv[3] if len(sys.argv) > 3 else "development"
-    top = int(sys.argv[4]) if len(sys.argv) > 4 else 30
-    only = sys.argv[5] if len(sys.argv) > 5 else ""
+def read_outputs(out, data):
+    """The extracted texts by file name (normalized), and the evaluation items."""
     texts = {}
     for line in open(out, encoding="utf-8"):
         if line.strip():
             rec = json.loads(line)
             texts[pathlib.Path(rec["file"]).name] = norm(rec.get("text") or "")
-    items = json.load(open(data / "evaldata.json", encoding="utf-8"))
+    return texts, json.load(open(data / "evaldata.json", encoding="utf-8"))
+
+
+def main():
+    out, data = sys.argv[1], pathlib.Path(sys.argv[2])
+    which = sys.argv[3] if len(sys.argv) > 3 else "development"
+    top = int(sys.argv[4]) if len(sys.argv) > 4 else 30
+    only = sys.argv[5] if len(sys.argv) > 5 else ""
+    texts, items = read_outputs(out, data)
     losses = []
     for url, item in items.items():
         name = pathlib.Path(item["file"]).name

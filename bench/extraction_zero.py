@@ -7,18 +7,13 @@ usage: extraction_zero.py OUT.jsonl DATA_DIR [development|held-out|whole]
 """
 import json, pathlib, sys
 
-from extraction_losses import Flattener, half, norm, read_page
+from extraction_losses import Flattener, half, norm, read_outputs, read_page
 
 
 def main():
     out, data = sys.argv[1], pathlib.Path(sys.argv[2])
     which = sys.argv[3] if len(sys.argv) > 3 else "whole"
-    texts = {}
-    for line in open(out, encoding="utf-8"):
-        if line.strip():
-            rec = json.loads(line)
-            texts[pathlib.Path(rec["file"]).name] = norm(rec.get("text") or "")
-    items = json.load(open(data / "evaldata.json", encoding="utf-8"))
+    texts, items = read_outputs(out, data)
     zero = []
     for url, item in items.items():
         name = pathlib.Path(item["file"]).name
