@@ -152,31 +152,26 @@ final class SearchSyntax {
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
             requireLettersBeforeWildcard(termStr);
-            counted();
-            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-            for (SearchFields.Target target : fields.targets(field, ANY_FIELD)) {
-                anyOf.add(target.boosted(super.getWildcardQuery(target.field(), termStr)), BooleanClause.Occur.SHOULD);
-            }
-            return anyOf.build();
+            return inAnyAllowedField(field, target -> super.getWildcardQuery(target, termStr));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
             requireLettersBeforeWildcard(termStr);
-            counted();
-            BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-            for (SearchFields.Target target : fields.targets(field, ANY_FIELD)) {
-                anyOf.add(target.boosted(super.getPrefixQuery(target.field(), termStr)), BooleanClause.Occur.SHOULD);
-            }
-            return anyOf.build();
+            return inAnyAllowedField(field, target -> super.getPrefixQuery(target, termStr));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            return inAnyAllowedField(field, target -> super.getFuzzyQuery(target, termStr, minSimilarity));
+        }
+
+        /** The query in each index field the visitor may search that {@code field} names, any of them matching. */
+        private Query inAnyAllowedField(String field, FieldQuery query) throws ParseException {
             counted();
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
             for (SearchFields.Target target : fields.targets(field, ANY_FIELD)) {
-                anyOf.add(target.boosted(super.getFuzzyQuery(target.field(), termStr, minSimilarity)), BooleanClause.Occur.SHOULD);
+                anyOf.add(target.boosted(query.in(target.field())), BooleanClause.Occur.SHOULD);
             }
             return anyOf.build();
         }
@@ -232,5 +227,10 @@ final class SearchSyntax {
         private static Query nullIfEmpty(BooleanQuery query) {
             return query.clauses().isEmpty() ? null : query;
         }
+    }
+
+    /** Builds the query for one index field. */
+    private interface FieldQuery {
+        Query in(String field) throws ParseException;
     }
 }
