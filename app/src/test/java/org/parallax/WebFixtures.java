@@ -30,7 +30,6 @@ public final class WebFixtures {
     public static final String GATED_ID = "orsava-inside-the-sluice-deal";
     public static final String EXTERNAL_ID = "lakeshore-courier-summit-report";
     public static final String HOSTILE_ID = "hostile-headline";
-    public static final String ADMIN_PASSWORD = "harbour-lights-7";
     public static final String HOSTILE_TITLE = "<script>alert(1)</script> Summit ends";
 
     private static final Path DATA = createData();
@@ -48,10 +47,14 @@ public final class WebFixtures {
         }
     }
 
+    /** The shared data folder of the web tests' application. */
+    public static Path data() {
+        return DATA;
+    }
+
     /** Points the application at the shared data folder; the same value lets Spring reuse one context. */
     public static void properties(DynamicPropertyRegistry registry) {
         registry.add("parallax.data", DATA::toString);
-        registry.add("parallax.admin.password", () -> ADMIN_PASSWORD);
     }
 
     /** Stores the fixtures; storing is idempotent by URL, so every test may call it. */

@@ -22,10 +22,9 @@ class ArticleApiController {
     }
 
     @GetMapping("/api/articles/{id}")
-    ArticleJson article(@PathVariable String id, HttpServletRequest request) {
+    ArticleJson article(@PathVariable String id, Visitor visitor, HttpServletRequest request) {
         QueryParameters.allowOnly(request, Set.of());
         Article article = library.article(id).orElseThrow(() -> new ArticleMissing(id));
-        // API clients are anonymous until API keys exist; they get what any visitor gets.
-        return ArticleJson.of(article, access.readable(article, Visitor.ANONYMOUS), library.copiesOf(article.id()));
+        return ArticleJson.of(article, access.readable(article, visitor), library.copiesOf(article.id()));
     }
 }

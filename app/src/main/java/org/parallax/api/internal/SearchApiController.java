@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parallax.access.AccessPolicy;
+import org.parallax.access.Visitor;
 import org.parallax.library.ArticleKind;
 import org.parallax.search.SearchEngine;
 import org.parallax.search.SearchQuery;
@@ -20,9 +22,11 @@ class SearchApiController {
     private static final Set<String> PARAMETERS = Set.of("q", "outlet", "kind", "from", "to", "sort", "page", "size");
 
     private final SearchEngine search;
+    private final AccessPolicy access;
 
-    SearchApiController(SearchEngine search) {
+    SearchApiController(SearchEngine search, AccessPolicy access) {
         this.search = search;
+        this.access = access;
     }
 
     @GetMapping("/api/search")
@@ -31,14 +35,14 @@ class SearchApiController {
             @RequestParam(name = "kind", required = false) List<String> kinds,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "1") String page,
-            @RequestParam(defaultValue = "10") String size, HttpServletRequest request) {
+            @RequestParam(defaultValue = "10") String size, Visitor visitor, HttpServletRequest request) {
         QueryParameters.allowOnly(request, PARAMETERS);
         if (q.isBlank()) {
             throw new BadApiRequest("Parameter q is required: the words to search for.");
         }
-        // Anonymous clients: matches and snippets come from open text only, never gated text.
         SearchQuery query = new SearchQuery(q, outlets == null ? Set.of() : Set.copyOf(outlets), kinds(kinds), null,
-                date("from", from), date("to", to), sort(sort), number("page", page), number("size", size), false);
+                date("from", from), date("to", to), sort(sort), number("page", page), number("size", size),
+                access.searchesGatedText(visitor));
         return SearchJson.of(search.search(query));
     }
 

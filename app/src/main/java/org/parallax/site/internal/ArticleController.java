@@ -21,11 +21,10 @@ class ArticleController {
     }
 
     @GetMapping("/articles/{id}")
-    String article(@PathVariable String id, Model model) {
+    String article(@PathVariable String id, Visitor visitor, Model model) {
         Article article = library.article(id).orElseThrow(() -> new PageNotFound("There is no article at this address."));
-        // Every visitor is anonymous until sign-in exists.
         Article original = article.isCopy() ? library.article(article.copyOf()).orElse(null) : null;
-        model.addAttribute("page", ArticlePage.of(article, access.readable(article, Visitor.ANONYMOUS), original,
+        model.addAttribute("page", ArticlePage.of(article, access.readable(article, visitor), original,
                 library.copiesOf(article.id())));
         return "site/article";
     }

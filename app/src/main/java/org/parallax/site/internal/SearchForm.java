@@ -40,15 +40,15 @@ public record SearchForm(String q, Set<String> outlets, Set<String> kinds, Strin
         return q.isBlank();
     }
 
-    /** The query for an anonymous visitor: matches and snippets come from open text only. */
-    SearchQuery query() {
+    /** The query; {@code gatedText} (from the access module) lets matches and snippets come from gated text. */
+    SearchQuery query(boolean gatedText) {
         for (String kind : kinds) {
             if (ArticleKind.fromCode(kind).isEmpty()) {
                 throw new InvalidSearch("Unknown kind \"" + kind + "\": choose one of " + ArticleKind.codes() + ".");
             }
         }
         return new SearchQuery(q, outlets, kinds, null, date("from", from), date("to", to), sortOrder(), pageNumber(),
-                PAGE_SIZE, false);
+                PAGE_SIZE, gatedText);
     }
 
     private SearchSort sortOrder() {

@@ -1,18 +1,21 @@
 package org.parallax.ingest.internal.follow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.parallax.WebFixtures;
+import org.parallax.SignedIn;
 import org.parallax.WebTest;
 import org.parallax.ingest.FeedStatus;
 import org.parallax.ingest.Feeds;
+import org.parallax.readers.Readers;
+import org.parallax.readers.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -23,11 +26,15 @@ class FeedAdminPageTest extends WebTest {
     @Autowired
     Feeds feeds;
 
+    @Autowired
+    Readers readers;
+
     @Test
-    void asksForTheAdminPasswordAndRefusesAWrongOne() throws Exception {
-        mvc.perform(get("/admin/feeds")).andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")));
-        mvc.perform(get("/admin/feeds").header("Authorization", basic("admin", "guess"))).andExpect(status().isUnauthorized());
+    void sendsVisitorsToSignInAndRefusesReadersWhoAreNotAdmins() throws Exception {
+        mvc.perform(get("/admin/feeds")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/sign-in?continue=%2Fadmin%2Ffeeds")));
+        Cookie editor = SignedIn.as(mvc, readers, "desk-editor@parallax.example", Role.EDITOR);
+        mvc.perform(get("/admin/feeds").cookie(editor)).andExpect(status().isForbidden());
     }
 
     @Test
@@ -60,21 +67,20 @@ class FeedAdminPageTest extends WebTest {
     }
 
     @Test
-    void aChangeFromAnotherSiteIsRefusedEvenWithTheBrowsersCredentials() throws Exception {
+    void aChangeWithoutTheFormsTokenIsRefusedEvenWithTheAdminsSession() throws Exception {
         int before = feeds.all().size();
 
-        mvc.perform(post("/admin/feeds/follow").header("Authorization", basic("admin", WebFixtures.ADMIN_PASSWORD))
-                        .header("Sec-Fetch-Site", "cross-site").param("outlet", "Forger").param("url", FEED))
+        mvc.perform(post("/admin/feeds/follow").cookie(adminSession()).param("outlet", "Forger").param("url", FEED))
                 .andExpect(status().isForbidden());
 
         assertThat(feeds.all()).hasSize(before);
     }
 
-    private static MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", basic("admin", WebFixtures.ADMIN_PASSWORD)).header("Sec-Fetch-Site", "same-origin");
+    private MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) throws Exception {
+        return request.cookie(adminSession()).with(csrf());
     }
 
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    private Cookie adminSession() throws Exception {
+        return SignedIn.as(mvc, readers, "feeds-admin@parallax.example", Role.ADMIN);
     }
 }

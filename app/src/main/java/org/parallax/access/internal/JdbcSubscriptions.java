@@ -1,0 +1,29 @@
+package org.parallax.access.internal;
+
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the subscription table. A row grants access while its status says so and, when it has an
+ * end ({@code access_until}: a complimentary end date, or a paid period plus its grace), until then.
+ */
+@Repository
+class JdbcSubscriptions implements Subscriptions {
+
+    private final JdbcClient jdbc;
+
+    JdbcSubscriptions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean allAccess(long readerId, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from subscription
+                        where reader_id = ? and grants_access = ? and (access_until is null or access_until > ?)""")
+                .params(readerId, true, now.toEpochMilli())
+                .query(Integer.class)
+                .single() > 0;
+    }
+}

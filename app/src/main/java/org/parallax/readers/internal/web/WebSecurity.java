@@ -1,0 +1,55 @@
+package org.parallax.readers.internal.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.session.web.http.CookieSerializer;
+
+/**
+ * Who may open what, and the protections every page gets. Pages are open to all (each asks the
+ * access module what the visitor may read); the admin pages need an admin, the newsroom an editor,
+ * account pages a signed-in reader. Every form carries a CSRF token, checked against a cookie, so
+ * anonymous visitors need no session for it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebSecurity {
+
+    /** Stripe signs its webhooks; a CSRF token cannot come with them. */
+    static final String STRIPE_WEBHOOK = "/billing/stripe/webhook";
+
+    @Bean
+    SecurityFilterChain parallaxSecurity(HttpSecurity http, ReaderSessions sessions) throws Exception {
+        CookieCsrfTokenRepository csrfCookies = new CookieCsrfTokenRepository();
+        csrfCookies.setCookieName("parallax_csrf");
+        csrfCookies.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
+        http.securityContext(context -> context.securityContextRepository(sessions))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/newsroom", "/newsroom/**").hasRole("EDITOR")
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies).ignoringRequestMatchers(STRIPE_WEBHOOK))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, refused) ->
+                        response.sendRedirect(SignInController.PATH + "?continue="
+                                + URLEncoder.encode(LocalPaths.of(request), StandardCharsets.UTF_8))))
+                // The sign-in pages carry the way back in "continue"; nothing is kept in a session for it.
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+                .sessionManagement(management -> management.sessionFixation(fixation -> fixation.changeSessionId()))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable);
+        return http.build();
+    }
+
+    @Bean
+    CookieSerializer sessionCookies() {
+        return new SessionCookies();
+    }
+}

@@ -1,0 +1,83 @@
+package org.parallax;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads what the web tests' application delivered into its Maildir, as a reader's mail client would. */
+public final class Inbox {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private Inbox() {
+    }
+
+    /** Every message to this address, oldest first. */
+    public static List<MimeMessage> to(String email) {
+        Path folder = WebFixtures.data().resolve("mail").resolve("new");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted(Comparator.comparing(Path::getFileName)).map(Inbox::read)
+                    .filter(message -> addressedTo(message, email)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plain text of the newest message to this address. */
+    public static String latestText(String email) {
+        List<MimeMessage> messages = to(email);
+        if (messages.isEmpty()) {
+            throw new AssertionError("no mail to " + email);
+        }
+        try {
+            return messages.getLast().getContent().toString();
+        } catch (Exception e) {
+            throw new AssertionError("unreadable mail to " + email, e);
+        }
+    }
+
+    /** The path and query of the first link in the newest message to this address that goes to {@code path}. */
+    public static String latestLink(String email, String path) {
+        Matcher links = LINK.matcher(latestText(email));
+        while (links.find()) {
+            String link = links.group();
+            int start = link.indexOf('/', link.indexOf("://") + 3);
+            String local = start < 0 ? "/" : link.substring(start);
+            if (local.startsWith(path)) {
+                return local;
+            }
+        }
+        throw new AssertionError("no link to " + path + " in the latest mail to " + email);
+    }
+
+    private static MimeMessage read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new MimeMessage(Session.getInstance(new Properties()), in);
+        } catch (Exception e) {
+            throw new AssertionError("unreadable message " + file, e);
+        }
+    }
+
+    private static boolean addressedTo(MimeMessage message, String email) {
+        try {
+            return message.getAllRecipients() != null && Stream.of(message.getAllRecipients())
+                    .anyMatch(address -> ((InternetAddress) address).getAddress().equalsIgnoreCase(email));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
