@@ -15,17 +15,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Reads what the web tests' application delivered into its Maildir, as a reader's mail client would. */
+/**
+ * Reads what a test application delivered into its Maildir, as a reader's mail client would. The
+ * static methods read the shared web tests' data folder; {@link #in(Path)} reads another one.
+ */
 public final class Inbox {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    private Inbox() {
+    private final Path data;
+
+    private Inbox(Path data) {
+        this.data = data;
+    }
+
+    /** The Maildir of the application whose data folder this is. */
+    public static Inbox in(Path data) {
+        return new Inbox(data);
+    }
+
+    public static List<MimeMessage> to(String email) {
+        return in(WebFixtures.data()).messagesTo(email);
+    }
+
+    public static String latestText(String email) {
+        return in(WebFixtures.data()).latestTextTo(email);
+    }
+
+    public static String latestLink(String email, String path) {
+        return in(WebFixtures.data()).latestLinkTo(email, path);
     }
 
     /** Every message to this address, oldest first. */
-    public static List<MimeMessage> to(String email) {
-        Path folder = WebFixtures.data().resolve("mail").resolve("new");
+    public List<MimeMessage> messagesTo(String email) {
+        Path folder = data.resolve("mail").resolve("new");
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -38,8 +61,8 @@ public final class Inbox {
     }
 
     /** The plain text of the newest message to this address. */
-    public static String latestText(String email) {
-        List<MimeMessage> messages = to(email);
+    public String latestTextTo(String email) {
+        List<MimeMessage> messages = messagesTo(email);
         if (messages.isEmpty()) {
             throw new AssertionError("no mail to " + email);
         }
@@ -51,8 +74,8 @@ public final class Inbox {
     }
 
     /** The path and query of the first link in the newest message to this address that goes to {@code path}. */
-    public static String latestLink(String email, String path) {
-        Matcher links = LINK.matcher(latestText(email));
+    public String latestLinkTo(String email, String path) {
+        Matcher links = LINK.matcher(latestTextTo(email));
         while (links.find()) {
             String link = links.group();
             int start = link.indexOf('/', link.indexOf("://") + 3);
