@@ -23,6 +23,9 @@ public interface Library {
 
     List<Article> articles(ArticleFilter filter);
 
+    /** The addresses and dates of the newest {@code limit} articles, own and external, newest first; no text. */
+    List<ArticleStamp> stamps(int limit);
+
     /** The articles found to be copies of this one (the same story published again elsewhere), oldest first. */
     List<Article> copiesOf(String articleId);
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.parallax.library.Article;
 import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleFilter;
+import org.parallax.library.ArticleStamp;
 import org.parallax.library.InvalidArticle;
 import org.parallax.library.Library;
 import org.parallax.library.LibraryChange;
@@ -108,6 +109,18 @@ class JdbcLibrary implements Library {
         sql.append(" order by a.published_at desc, a.id desc limit ?");
         params.add(filter.limit());
         return jdbc.sql(sql.toString()).params(params).query(ArticleRows.ARTICLE).list();
+    }
+
+    @Override
+    public List<ArticleStamp> stamps(int limit) {
+        return jdbc.sql("select public_id, published_at, updated_at from article order by published_at desc, id desc limit ?")
+                .param(limit)
+                .query((rs, row) -> {
+                    long updated = rs.getLong("updated_at");
+                    Instant updatedAt = rs.wasNull() ? null : Instant.ofEpochMilli(updated);
+                    return new ArticleStamp(rs.getString("public_id"), Instant.ofEpochMilli(rs.getLong("published_at")), updatedAt);
+                })
+                .list();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.parallax.site.internal;
 
 import org.parallax.access.AccessPolicy;
+import org.parallax.access.ReadableText;
 import org.parallax.access.Visitor;
 import org.parallax.library.Article;
 import org.parallax.library.Library;
@@ -14,18 +15,33 @@ class ArticleController {
 
     private final Library library;
     private final AccessPolicy access;
+    private final ArticleMetadata metadata;
 
-    ArticleController(Library library, AccessPolicy access) {
+    ArticleController(Library library, AccessPolicy access, ArticleMetadata metadata) {
         this.library = library;
         this.access = access;
+        this.metadata = metadata;
     }
 
     @GetMapping("/articles/{id}")
     String article(@PathVariable String id, Visitor visitor, Model model) {
+        show(id, visitor, model);
+        return "site/article";
+    }
+
+    /** The same text as the article page, without the site around it, for paper or PDF. */
+    @GetMapping("/articles/{id}/print")
+    String print(@PathVariable String id, Visitor visitor, Model model) {
+        show(id, visitor, model);
+        return "site/print";
+    }
+
+    private void show(String id, Visitor visitor, Model model) {
         Article article = library.article(id).orElseThrow(() -> new PageNotFound("There is no article at this address."));
         Article original = article.isCopy() ? library.article(article.copyOf()).orElse(null) : null;
-        model.addAttribute("page", ArticlePage.of(article, access.readable(article, visitor), original,
-                library.copiesOf(article.id())));
-        return "site/article";
+        ReadableText readable = access.readable(article, visitor);
+        model.addAttribute("page", ArticlePage.of(article, readable, original, library.copiesOf(article.id())));
+        model.addAttribute("body", StoryBody.of(article, readable, access));
+        model.addAttribute("meta", metadata.of(article));
     }
 }

@@ -1,0 +1,323 @@
+package org.parallax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parallax.LeakMarkers.GatedArticle;
+import org.parallax.LeakMarkers.Marker;
+import org.parallax.library.AccessLevel;
+import org.parallax.readers.Purpose;
+import org.parallax.readers.Reader;
+import org.parallax.readers.Readers;
+import org.parallax.readers.Role;
+import org.parallax.search.SearchIndexing;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * The leak probe: gated articles with marker sentences past the teaser, requested on every GET
+ * route as every kind of reader. A marker's secret word in any byte of a response to a reader not
+ * entitled to it (text, attributes, meta tags, JSON-LD, comments, CSS-hidden or script-held text
+ * alike) fails the probe. The route table must name every GET route the application maps, so a
+ * new route fails the probe until someone says how to request it (or why it carries no text).
+ */
+class LeakProbeTest extends WebTest {
+
+    /**
+     * How to request each GET route. {@code {gated}} stands for each probe article's id,
+     * {@code {word}} for each marker's search word, {@code {other}} for the article the
+     * "unlocked another" reader unlocked. Add a row when you add a route.
+     */
+    static final Map<String, List<String>> ROUTES = routes();
+
+    /** Routes requested with no text of ours to carry; each says why it is safe. Still requested. */
+    static final Map<String, String> NO_ARTICLE_TEXT = Map.of(
+            "/api/outlets", "outlet names and home pages only",
+            "/outlets", "outlet names only",
+            "/sitemap.xml", "addresses and dates only (Library.stamps reads no text)",
+            "/sign-in", "a form; the continue path is echoed as an address, never as text",
+            "/sign-in/confirm", "a confirm button for a one-time token",
+            "/admin/feeds", "followed feeds and outlets; admins only",
+            "/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text");
+
+    /** Requests that are not routes of their own but must not leak either: refusals and errors. */
+    static final List<String> ERRORS = List.of(
+            "/articles/{gated}/nothing-here",
+            "/articles/{gated}-missing",
+            "/articles/{gated}/print/more",
+            "/api/articles/{gated}?full=true",
+            "/api/articles/{gated}-missing",
+            "/api/search?q={word}&size=many",
+            "/api/search?q={word}&sort=sideways&outlet=parallax",
+            "/api/search?q=%22{word}",
+            "/api/nothing/{gated}",
+            "/search?q=%22{word}",
+            "/search?q={word}&page=-1&kind=bogus",
+            "/feed.xml?id={gated}");
+
+    private static Map<String, List<String>> routes() {
+        Map<String, List<String>> routes = new LinkedHashMap<>();
+        routes.put("/", List.of("/"));
+        routes.put("/articles/{id}", List.of("/articles/{gated}"));
+        routes.put("/articles/{id}/print", List.of("/articles/{gated}/print"));
+        routes.put("/api/articles/{id}", List.of("/api/articles/{gated}"));
+        routes.put("/search", List.of("/search?q={word}", "/search?q={word}&sort=date&outlet=parallax", "/search?q={gated}"));
+        routes.put("/api/search", List.of("/api/search?q={word}", "/api/search?q={word}~&sort=date", "/api/search?q={gated}"));
+        routes.put("/outlets", List.of("/outlets"));
+        routes.put("/outlets/{slug}", List.of("/outlets/parallax"));
+        routes.put("/api/outlets", List.of("/api/outlets"));
+        routes.put("/feed.xml", List.of("/feed.xml"));
+        routes.put("/atom.xml", List.of("/atom.xml"));
+        routes.put("/sitemap.xml", List.of("/sitemap.xml"));
+        routes.put("/sign-in", List.of("/sign-in?continue=/articles/{gated}"));
+        routes.put("/sign-in/confirm", List.of("/sign-in/confirm?token=not-a-real-token"));
+        routes.put("/admin/feeds", List.of("/admin/feeds"));
+        routes.put("/error", List.of("/error"));
+        return routes;
+    }
+
+    /** The kinds of reader; {@code entitledTo} is written out here, not asked of the access module. */
+    enum Kind {
+        ANONYMOUS(Set.of()),
+        ANONYMOUS_WHO_UNLOCKED_ANOTHER_ARTICLE(Set.of()),
+        UNCONFIRMED(Set.of()),
+        REGISTERED(Set.of(AccessLevel.REGISTERED)),
+        SUBSCRIBER(Set.of(AccessLevel.REGISTERED, AccessLevel.SUBSCRIBERS)),
+        EDITOR(Set.of(AccessLevel.REGISTERED, AccessLevel.SUBSCRIBERS)),
+        ADMIN(Set.of(AccessLevel.REGISTERED, AccessLevel.SUBSCRIBERS));
+
+        final Set<AccessLevel> entitledTo;
+
+        Kind(Set<AccessLevel> entitledTo) {
+            this.entitledTo = entitledTo;
+        }
+
+        boolean entitled(GatedArticle article) {
+            return entitledTo.contains(article.level());
+        }
+
+        /** Whether searches by this reader may match gated text (they may read every gated article). */
+        boolean searchesGatedText() {
+            return entitledTo.contains(AccessLevel.SUBSCRIBERS);
+        }
+    }
+
+    @Autowired
+    Readers readers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SearchIndexing indexing;
+
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+
+    @Autowired
+    ApplicationContext context;
+
+    private final Map<Kind, Cookie> browsers = new EnumMap<>(Kind.class);
+
+    @BeforeEach
+    void storeMarkersAndSignEveryoneIn() throws Exception {
+        LeakMarkers.store(library);
+        assertThat(indexing.awaitCaughtUp(Duration.ofSeconds(20))).as("search index caught up").isTrue();
+        browsers.put(Kind.ANONYMOUS_WHO_UNLOCKED_ANOTHER_ARTICLE, unlockedInThisBrowser(LeakMarkers.OTHER_ID));
+        browsers.put(Kind.UNCONFIRMED, SignedIn.as(mvc, readers, "probe-unconfirmed@parallax.example", Role.READER));
+        browsers.put(Kind.REGISTERED, SignedIn.as(mvc, readers, confirmed("probe-registered@parallax.example"), Role.READER));
+        String subscriber = confirmed("probe-subscriber@parallax.example");
+        subscribe(readers.byEmail(subscriber).orElseThrow());
+        browsers.put(Kind.SUBSCRIBER, SignedIn.as(mvc, readers, subscriber, Role.READER));
+        browsers.put(Kind.EDITOR, SignedIn.as(mvc, readers, "probe-editor@parallax.example", Role.EDITOR));
+        browsers.put(Kind.ADMIN, SignedIn.as(mvc, readers, "probe-admin@parallax.example", Role.ADMIN));
+    }
+
+    @Test
+    void everyGetRouteTheApplicationMapsIsInTheProbesTable() {
+        Set<String> mapped = new TreeSet<>();
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().keySet().stream()
+                        .filter(LeakProbeTest::answersGet)
+                        .forEach(info -> mapped.addAll(info.getPatternValues())));
+        context.getBeansOfType(RouterFunctionMapping.class).values().forEach(mapping ->
+                assertThat(mapping.getRouterFunction()).as("functional routes are not probed yet: add them to the table").isNull());
+
+        assertThat(mapped).as("GET routes the leak probe does not know how to request: add them to LeakProbeTest.ROUTES")
+                .isSubsetOf(ROUTES.keySet());
+        assertThat(ROUTES.keySet()).as("routes in the probe's table that no longer exist").isSubsetOf(mapped);
+        assertThat(ROUTES.keySet()).containsAll(NO_ARTICLE_TEXT.keySet());
+    }
+
+    @Test
+    void noMarkerReachesAnyReaderNotEntitledToItOnAnyRouteOrError() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        int requests = 0;
+        for (Kind kind : Kind.values()) {
+            for (String path : allPaths()) {
+                String body = fetch(kind, path).getContentAsString(StandardCharsets.UTF_8);
+                requests++;
+                for (GatedArticle article : LeakMarkers.GATED) {
+                    if (kind.entitled(article)) {
+                        continue;
+                    }
+                    for (Marker marker : article.markers()) {
+                        if (containsIgnoringCase(body, marker.secret())
+                                || (!containsIgnoringCase(path, marker.word()) && containsIgnoringCase(body, marker.word()))) {
+                            leaks.add(kind + " GET " + path + " shows " + article.id() + "'s marker " + marker);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(requests).isGreaterThan(Kind.values().length * ROUTES.size());
+        assertThat(leaks).as("gated text reached readers not entitled to it").isEmpty();
+    }
+
+    @Test
+    void entitledReadersGetEveryMarkerOnTheArticlePagePrintViewAndApiSoTheProbeCanSeeALeak() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            for (GatedArticle article : LeakMarkers.GATED) {
+                if (!kind.entitled(article)) {
+                    continue;
+                }
+                for (String path : List.of("/articles/" + article.id(), "/articles/" + article.id() + "/print",
+                        "/api/articles/" + article.id())) {
+                    String body = fetch(kind, path).getContentAsString(StandardCharsets.UTF_8);
+                    article.markers().stream().filter(marker -> !body.contains(marker.secret()))
+                            .forEach(marker -> missing.add(kind + " GET " + path + " lacks " + marker));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void searchesFindGatedWordsOnlyForReadersWhoMayReadEveryGatedArticle() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            for (GatedArticle article : LeakMarkers.GATED) {
+                for (Marker marker : article.markers()) {
+                    for (String path : List.of("/search?q=" + marker.word(), "/api/search?q=" + marker.word())) {
+                        boolean found = fetch(kind, path).getContentAsString(StandardCharsets.UTF_8).contains(article.id());
+                        if (found != kind.searchesGatedText()) {
+                            wrong.add(kind + " GET " + path + (found ? " finds " : " does not find ") + article.id());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theReaderWhoUnlockedAnotherArticleReallyReadsThatOneInFull() throws Exception {
+        String unlocked = fetch(Kind.ANONYMOUS_WHO_UNLOCKED_ANOTHER_ARTICLE, "/articles/" + LeakMarkers.OTHER_ID)
+                .getContentAsString(StandardCharsets.UTF_8);
+        String anonymous = fetch(Kind.ANONYMOUS, "/articles/" + LeakMarkers.OTHER_ID).getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(unlocked).contains(LeakMarkers.OTHER_MARKER.secret());
+        assertThat(anonymous).doesNotContain(LeakMarkers.OTHER_MARKER.secret());
+    }
+
+    @Test
+    void signedInKindsAreWhoTheProbeSaysTheyAre() throws Exception {
+        assertThat(readers.byEmail("probe-unconfirmed@parallax.example").orElseThrow().confirmed()).isFalse();
+        assertThat(readers.byEmail("probe-registered@parallax.example").orElseThrow().confirmed()).isTrue();
+        // The header shows the signed-in reader's email: the cookie really signs the browser in.
+        assertThat(fetch(Kind.SUBSCRIBER, "/").getContentAsString(StandardCharsets.UTF_8)).contains("probe-subscriber@parallax.example");
+        assertThat(fetch(Kind.ADMIN, "/admin/feeds").getStatus()).isEqualTo(200);
+    }
+
+    private List<String> allPaths() {
+        List<String> templates = new ArrayList<>();
+        ROUTES.values().forEach(templates::addAll);
+        templates.addAll(ERRORS);
+        List<String> paths = new ArrayList<>();
+        for (String template : templates) {
+            for (GatedArticle article : LeakMarkers.GATED) {
+                String withArticle = template.replace("{gated}", article.id()).replace("{other}", LeakMarkers.OTHER_ID);
+                if (withArticle.contains("{word}")) {
+                    article.markers().forEach(marker -> paths.add(withArticle.replace("{word}", marker.word())));
+                } else if (!paths.contains(withArticle)) {
+                    paths.add(withArticle);
+                }
+            }
+        }
+        return paths;
+    }
+
+    private MockHttpServletResponse fetch(Kind kind, String path) throws Exception {
+        MockHttpServletRequestBuilder request = get(path).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL);
+        Cookie browser = browsers.get(kind);
+        if (browser != null) {
+            request.cookie(browser);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static boolean answersGet(RequestMappingInfo info) {
+        Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+        return methods.isEmpty() || methods.stream().anyMatch(method -> method.asHttpMethod() == HttpMethod.GET);
+    }
+
+    private static boolean containsIgnoringCase(String text, String word) {
+        return text.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private String confirmed(String email) {
+        Reader reader = readers.byEmail(email).orElseGet(() -> readers.register(email));
+        readers.redeem(readers.issueLink(reader.id(), Purpose.SIGN_IN), Purpose.SIGN_IN);
+        return email;
+    }
+
+    private void subscribe(Reader reader) {
+        long now = Instant.now().toEpochMilli();
+        jdbc.sql("delete from subscription where reader_id = ?").param(reader.id()).update();
+        jdbc.sql("""
+                        insert into subscription (reader_id, source, status, grants_access, access_until, created_at, updated_at)
+                        values (?, 'COMPLIMENTARY', 'active', ?, null, ?, ?)""")
+                .params(reader.id(), true, now, now)
+                .update();
+    }
+
+    /**
+     * A browser session holding an email unlock of {@code articleId}, written where the email form
+     * writes it (the session attribute of access.internal.BrowserUnlocks). The email form is not
+     * built yet; when it is, this should go through its POST instead.
+     */
+    @SuppressWarnings("unchecked")
+    private Cookie unlockedInThisBrowser(String articleId) {
+        SessionRepository<Session> store = (SessionRepository<Session>) sessions;
+        Session session = store.createSession();
+        session.setAttribute("parallax.unlocked", articleId);
+        store.save(session);
+        return new Cookie(SignedIn.SESSION_COOKIE, Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8)));
+    }
+}
