@@ -1,6 +1,10 @@
 package org.parallax.site.internal;
 
 import org.parallax.access.AccessPolicy;
+import org.parallax.access.HouseAds;
+import org.parallax.access.Meter;
+import org.parallax.access.Reach;
+import org.parallax.access.ReadableText;
 import org.parallax.access.Visitor;
 import org.parallax.library.Article;
 import org.parallax.library.Library;
@@ -8,24 +12,33 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class ArticleController {
 
     private final Library library;
     private final AccessPolicy access;
+    private final Meter meter;
+    private final HouseAds houseAds;
 
-    ArticleController(Library library, AccessPolicy access) {
+    ArticleController(Library library, AccessPolicy access, Meter meter, HouseAds houseAds) {
         this.library = library;
         this.access = access;
+        this.meter = meter;
+        this.houseAds = houseAds;
     }
 
     @GetMapping("/articles/{id}")
-    String article(@PathVariable String id, Visitor visitor, Model model) {
+    String article(@PathVariable String id, Visitor visitor, Model model,
+            @RequestParam(required = false) String unlocked, @RequestParam(required = false) String sent) {
         Article article = library.article(id).orElseThrow(() -> new PageNotFound("There is no article at this address."));
         Article original = article.isCopy() ? library.article(article.copyOf()).orElse(null) : null;
-        model.addAttribute("page", ArticlePage.of(article, access.readable(article, visitor), original,
-                library.copiesOf(article.id())));
+        ReadableText readable = access.readable(article, visitor);
+        model.addAttribute("page", ArticlePage.of(article, readable, original, library.copiesOf(article.id())));
+        model.addAttribute("paywall", Paywall.of(article.id(), visitor, meter.offer(visitor),
+                readable.entitlement().reach() == Reach.TEASER, unlocked, sent));
+        model.addAttribute("houseAd", houseAds.slotFor(visitor).orElse(null));
         return "site/article";
     }
 }
