@@ -1,14 +1,16 @@
 package org.parallax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.LeakMarkers.GatedArticle;
@@ -32,8 +35,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -55,6 +56,8 @@ class LeakProbeTest extends WebTest {
      */
     static final Map<String, List<String>> ROUTES = routes();
 
+    private static final java.util.concurrent.atomic.AtomicInteger UNLOCKING_ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Routes requested with no text of ours to carry; each says why it is safe. Still requested. */
     static final Map<String, String> NO_ARTICLE_TEXT = Map.of(
             "/api/outlets", "outlet names and home pages only",
@@ -63,6 +66,7 @@ class LeakProbeTest extends WebTest {
             "/sign-in", "a form; the continue path is echoed as an address, never as text",
             "/sign-in/confirm", "a confirm button for a one-time token",
             "/admin/feeds", "followed feeds and outlets; admins only",
+            "/admin/house-ad", "the house ad's text and link; admins only",
             "/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text");
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -97,6 +101,7 @@ class LeakProbeTest extends WebTest {
         routes.put("/sign-in", List.of("/sign-in?continue=/articles/{gated}"));
         routes.put("/sign-in/confirm", List.of("/sign-in/confirm?token=not-a-real-token"));
         routes.put("/admin/feeds", List.of("/admin/feeds"));
+        routes.put("/admin/house-ad", List.of("/admin/house-ad"));
         routes.put("/error", List.of("/error"));
         return routes;
     }
@@ -135,9 +140,6 @@ class LeakProbeTest extends WebTest {
 
     @Autowired
     SearchIndexing indexing;
-
-    @Autowired
-    SessionRepository<? extends Session> sessions;
 
     @Autowired
     ApplicationContext context;
@@ -313,11 +315,18 @@ class LeakProbeTest extends WebTest {
      * built yet; when it is, this should go through its POST instead.
      */
     @SuppressWarnings("unchecked")
-    private Cookie unlockedInThisBrowser(String articleId) {
-        SessionRepository<Session> store = (SessionRepository<Session>) sessions;
-        Session session = store.createSession();
-        session.setAttribute("parallax.unlocked", articleId);
-        store.save(session);
-        return new Cookie(SignedIn.SESSION_COOKIE, Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8)));
+    /** A browser that unlocked one article through the real email form, from an address of its own. */
+    private Cookie unlockedInThisBrowser(String articleId) throws Exception {
+        String address = "198.51.100." + (1 + UNLOCKING_ADDRESSES.getAndIncrement() % 250);
+        Cookie session = mvc.perform(post("/articles/" + articleId + "/unlock-by-email").with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        })
+                        .param("email", "probe-unlocker-" + UUID.randomUUID() + "@parallax.example"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getCookie(SignedIn.SESSION_COOKIE);
+        assertThat(session).as("the email form gave the browser a session").isNotNull();
+        return session;
     }
 }

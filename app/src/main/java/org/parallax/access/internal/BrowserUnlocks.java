@@ -36,4 +36,12 @@ final class BrowserUnlocks {
         }
         request.getSession(true).setAttribute(ATTRIBUTE, String.join(" ", ids));
     }
+
+    /** Forgets them, once they belong to the signed-in reader's account. */
+    static void clear(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(ATTRIBUTE);
+        }
+    }
 }

@@ -12,13 +12,19 @@ import org.parallax.library.Article;
 import org.parallax.library.Block;
 import org.springframework.stereotype.Service;
 
+/**
+ * The access decision. It asks the database (one lookup by primary key) only when a signed-in
+ * reader without All-Access opens a gated article: whether they unlocked it.
+ */
 @Service
 class MeteredAccessPolicy implements AccessPolicy {
 
     private final AccessProperties properties;
+    private final UnlockedArticles unlocks;
 
-    MeteredAccessPolicy(AccessProperties properties) {
+    MeteredAccessPolicy(AccessProperties properties, UnlockedArticles unlocks) {
         this.properties = properties;
+        this.unlocks = unlocks;
     }
 
     @Override
@@ -40,6 +46,9 @@ class MeteredAccessPolicy implements AccessPolicy {
         }
         if (article.access() == AccessLevel.REGISTERED && visitor.standing() == Visitor.Standing.REGISTERED) {
             return new Entitlement(Reach.FULL, "free to registered readers");
+        }
+        if (visitor.signedIn() && unlocks.unlocked(visitor.readerId(), article.id())) {
+            return new Entitlement(Reach.FULL, "you unlocked this article");
         }
         return new Entitlement(Reach.TEASER, article.access() == AccessLevel.REGISTERED
                 ? "registered readers only" : "All-Access subscribers only");

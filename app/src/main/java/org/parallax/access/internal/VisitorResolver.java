@@ -2,6 +2,7 @@ package org.parallax.access.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.Set;
 import org.parallax.access.Visitor;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Role;
@@ -17,7 +18,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /**
  * Gives controllers the {@link Visitor} of the current request, worked out once per request from
  * the signed-in reader (the readers module puts a {@link Reader} in the security context), their
- * subscriptions and this browser's email unlocks.
+ * subscriptions and this browser's email unlocks. When a browser that unlocked articles by email
+ * signs in, those articles become the reader's own (uncounted), so they stay readable on any device.
  */
 @Component
 class VisitorResolver implements HandlerMethodArgumentResolver {
@@ -25,10 +27,12 @@ class VisitorResolver implements HandlerMethodArgumentResolver {
     private static final String CACHED = VisitorResolver.class.getName();
 
     private final Subscriptions subscriptions;
+    private final ReaderMeter meter;
     private final Clock clock;
 
-    VisitorResolver(Subscriptions subscriptions, Clock clock) {
+    VisitorResolver(Subscriptions subscriptions, ReaderMeter meter, Clock clock) {
         this.subscriptions = subscriptions;
+        this.meter = meter;
         this.clock = clock;
     }
 
@@ -65,6 +69,13 @@ class VisitorResolver implements HandlerMethodArgumentResolver {
         Visitor.Standing standing = reader.role().includes(Role.EDITOR) ? Visitor.Standing.STAFF
                 : reader.confirmed() ? Visitor.Standing.REGISTERED : Visitor.Standing.UNCONFIRMED;
         boolean allAccess = standing != Visitor.Standing.STAFF && subscriptions.allAccess(reader.id(), clock.instant());
-        return new Visitor(standing, reader.id(), allAccess, BrowserUnlocks.of(request));
+        Set<String> unlockedHere = BrowserUnlocks.of(request);
+        if (!unlockedHere.isEmpty()) {
+            if (standing != Visitor.Standing.STAFF) {
+                meter.carryOver(reader.id(), unlockedHere);
+            }
+            BrowserUnlocks.clear(request);
+        }
+        return new Visitor(standing, reader.id(), allAccess, Set.of());
     }
 }

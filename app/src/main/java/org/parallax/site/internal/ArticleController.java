@@ -1,6 +1,9 @@
 package org.parallax.site.internal;
 
 import org.parallax.access.AccessPolicy;
+import org.parallax.access.HouseAds;
+import org.parallax.access.Meter;
+import org.parallax.access.Reach;
 import org.parallax.access.ReadableText;
 import org.parallax.access.Visitor;
 import org.parallax.library.Article;
@@ -9,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class ArticleController {
@@ -16,16 +20,24 @@ class ArticleController {
     private final Library library;
     private final AccessPolicy access;
     private final ArticleMetadata metadata;
+    private final Meter meter;
+    private final HouseAds houseAds;
 
-    ArticleController(Library library, AccessPolicy access, ArticleMetadata metadata) {
+    ArticleController(Library library, AccessPolicy access, ArticleMetadata metadata, Meter meter, HouseAds houseAds) {
         this.library = library;
         this.access = access;
         this.metadata = metadata;
+        this.meter = meter;
+        this.houseAds = houseAds;
     }
 
     @GetMapping("/articles/{id}")
-    String article(@PathVariable String id, Visitor visitor, Model model) {
-        show(id, visitor, model);
+    String article(@PathVariable String id, Visitor visitor, Model model,
+            @RequestParam(required = false) String unlocked, @RequestParam(required = false) String sent) {
+        ReadableText readable = show(id, visitor, model);
+        model.addAttribute("paywall", Paywall.of(id, visitor, meter.offer(visitor),
+                readable.entitlement().reach() == Reach.TEASER, unlocked, sent));
+        model.addAttribute("houseAd", houseAds.slotFor(visitor).orElse(null));
         return "site/article";
     }
 
@@ -36,12 +48,13 @@ class ArticleController {
         return "site/print";
     }
 
-    private void show(String id, Visitor visitor, Model model) {
+    private ReadableText show(String id, Visitor visitor, Model model) {
         Article article = library.article(id).orElseThrow(() -> new PageNotFound("There is no article at this address."));
         Article original = article.isCopy() ? library.article(article.copyOf()).orElse(null) : null;
         ReadableText readable = access.readable(article, visitor);
         model.addAttribute("page", ArticlePage.of(article, readable, original, library.copiesOf(article.id())));
         model.addAttribute("body", StoryBody.of(article, readable, access));
         model.addAttribute("meta", metadata.of(article));
+        return readable;
     }
 }

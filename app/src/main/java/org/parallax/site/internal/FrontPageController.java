@@ -2,6 +2,8 @@ package org.parallax.site.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import org.parallax.access.HouseAds;
+import org.parallax.access.Visitor;
 import org.parallax.library.ArticleFilter;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.Library;
@@ -16,13 +18,15 @@ class FrontPageController {
     private static final int PER_KIND = 6;
 
     private final Library library;
+    private final HouseAds houseAds;
 
-    FrontPageController(Library library) {
+    FrontPageController(Library library, HouseAds houseAds) {
         this.library = library;
+        this.houseAds = houseAds;
     }
 
     @GetMapping("/")
-    String front(Model model) {
+    String front(Visitor visitor, Model model) {
         List<ArticleCard> own = library.articles(ArticleFilter.latest(OWN_ARTICLES).ownOnly()).stream()
                 .map(ArticleCard::of).toList();
         List<KindGroup> coverage = Arrays.stream(ArticleKind.values())
@@ -32,6 +36,7 @@ class FrontPageController {
                 .toList();
         model.addAttribute("own", own);
         model.addAttribute("coverage", coverage);
+        model.addAttribute("houseAd", houseAds.slotFor(visitor).orElse(null));
         return "site/front";
     }
 }

@@ -8,8 +8,8 @@ public final class TestAccessPolicies {
     private TestAccessPolicies() {
     }
 
-    /** Two teaser paragraphs, 280-character excerpts, as in application.yaml. */
+    /** Two teaser paragraphs, 280-character excerpts, as in application.yaml; nobody has unlocked anything. */
     public static AccessPolicy standard() {
-        return new MeteredAccessPolicy(new AccessProperties(2, 280));
+        return new MeteredAccessPolicy(new AccessProperties(2, 280), UnlockedArticles.NONE);
     }
 }

@@ -60,7 +60,7 @@ class ReaderPagesTest extends WebTest {
 
         assertThat(html).contains("Shortly before midnight the delegations were ready to walk out.",
                 "Then an engineer from the river authority unrolled a new map.", "id=\"paywall\"",
-                "This article is for subscribers.");
+                "Read the rest of this article free", "unlock-by-email");
         assertThat(html).doesNotContain(GATED_WORD).doesNotContain("By dawn");
     }
 
