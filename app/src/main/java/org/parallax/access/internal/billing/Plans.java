@@ -44,6 +44,7 @@ class Plans {
 
     Plan create(PlanForm form) {
         Plan plan = form.validated(0);
+        refuseTakenPrice(plan);
         long now = clock.millis();
         try {
             long id = jdbc.sql("""
@@ -60,6 +61,7 @@ class Plans {
 
     Plan update(long id, PlanForm form) {
         Plan plan = form.validated(id);
+        refuseTakenPrice(plan);
         try {
             int changed = jdbc.sql("""
                             update billing_plan set name = ?, billing_interval = ?, amount_minor = ?, currency = ?, stripe_price_id = ?,
@@ -79,6 +81,13 @@ class Plans {
     Plan setActive(long id, boolean active) {
         jdbc.sql("update billing_plan set active = ?, updated_at = ? where id = ?").params(active, clock.millis(), id).update();
         return plan(id).orElseThrow(() -> new InvalidPlan("There is no plan " + id + "."));
+    }
+
+    /** Checked first, since SQLite reports a broken unique index on "returning" without saying which. */
+    private void refuseTakenPrice(Plan plan) {
+        if (byStripePrice(plan.stripePriceId()).filter(other -> other.id() != plan.id()).isPresent()) {
+            throw samePrice(plan);
+        }
     }
 
     private static InvalidPlan samePrice(Plan plan) {
