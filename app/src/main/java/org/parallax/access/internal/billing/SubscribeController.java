@@ -47,6 +47,11 @@ class SubscribeController {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             return page(visitor, model, null, NOT_CONFIGURED);
         }
+        if (visitor.allAccess()) {
+            // A second subscription would charge twice for the same access.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(visitor, model, null, "You already hold All-Access; nothing was charged.");
+        }
         Optional<Plan> chosen = plan != null && plan.matches("\\d{1,18}") ? plans.plan(Long.parseLong(plan)).filter(Plan::active)
                 : Optional.empty();
         Optional<Reader> reader = readers.reader(visitor.readerId());

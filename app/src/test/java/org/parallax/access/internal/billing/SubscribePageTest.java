@@ -28,6 +28,8 @@ class SubscribePageTest extends WebTest {
     Readers readers;
     @Autowired
     Plans plans;
+    @Autowired
+    SubscriptionLedger ledger;
     @Value("${parallax.base-url}")
     String baseUrl;
 
@@ -97,6 +99,22 @@ class SubscribePageTest extends WebTest {
                     .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
             assertThat(html).contains("Please choose one of the plans");
         }
+        assertThat(FakeStripe.received()).hasSize(before);
+    }
+
+    @Test
+    void aReaderWhoAlreadyHoldsAllAccessIsNotSentToPayAgain() throws Exception {
+        Plan plan = plans.create(new PlanForm("Monthly " + key, "month", "900", "EUR", "price_h" + key, true));
+        String email = "holder-" + key + "@lakeside.example";
+        Cookie session = SignedIn.as(mvc, readers, email, Role.READER);
+        ledger.grantComplimentary(readers.byEmail(email).orElseThrow().id(), java.time.Instant.now().plusSeconds(3600), null,
+                readers.byEmail(email).orElseThrow().id());
+        int before = FakeStripe.received().size();
+
+        String html = mvc.perform(post("/subscribe").cookie(session).with(csrf()).param("plan", Long.toString(plan.id())))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("You already hold All-Access");
         assertThat(FakeStripe.received()).hasSize(before);
     }
 
