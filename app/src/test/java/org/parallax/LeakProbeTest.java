@@ -59,15 +59,20 @@ class LeakProbeTest extends WebTest {
     private static final java.util.concurrent.atomic.AtomicInteger UNLOCKING_ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Routes requested with no text of ours to carry; each says why it is safe. Still requested. */
-    static final Map<String, String> NO_ARTICLE_TEXT = Map.of(
-            "/api/outlets", "outlet names and home pages only",
-            "/outlets", "outlet names only",
-            "/sitemap.xml", "addresses and dates only (Library.stamps reads no text)",
-            "/sign-in", "a form; the continue path is echoed as an address, never as text",
-            "/sign-in/confirm", "a confirm button for a one-time token",
-            "/admin/feeds", "followed feeds and outlets; admins only",
-            "/admin/house-ad", "the house ad's text and link; admins only",
-            "/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text");
+    static final Map<String, String> NO_ARTICLE_TEXT = Map.ofEntries(
+            Map.entry("/api/outlets", "outlet names and home pages only"),
+            Map.entry("/outlets", "outlet names only"),
+            Map.entry("/sitemap.xml", "addresses and dates only (Library.stamps reads no text)"),
+            Map.entry("/sign-in", "a form; the continue path is echoed as an address, never as text"),
+            Map.entry("/sign-in/confirm", "a confirm button for a one-time token"),
+            Map.entry("/admin/feeds", "followed feeds and outlets; admins only"),
+            Map.entry("/admin/house-ad", "the house ad's text and link; admins only"),
+            Map.entry("/admin", "links to the admin pages; admins only"),
+            Map.entry("/admin/plans", "plan names and prices; admins only"),
+            Map.entry("/admin/subscriptions", "subscribers' emails and states; admins only"),
+            Map.entry("/subscribe", "plans and prices"),
+            Map.entry("/subscribe/thanks", "a thank-you note"),
+            Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
     static final List<String> ERRORS = List.of(
@@ -102,6 +107,11 @@ class LeakProbeTest extends WebTest {
         routes.put("/sign-in/confirm", List.of("/sign-in/confirm?token=not-a-real-token"));
         routes.put("/admin/feeds", List.of("/admin/feeds"));
         routes.put("/admin/house-ad", List.of("/admin/house-ad"));
+        routes.put("/admin", List.of("/admin"));
+        routes.put("/admin/plans", List.of("/admin/plans"));
+        routes.put("/admin/subscriptions", List.of("/admin/subscriptions"));
+        routes.put("/subscribe", List.of("/subscribe", "/subscribe?plan={gated}"));
+        routes.put("/subscribe/thanks", List.of("/subscribe/thanks"));
         routes.put("/error", List.of("/error"));
         return routes;
     }

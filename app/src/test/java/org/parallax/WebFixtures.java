@@ -55,6 +55,10 @@ public final class WebFixtures {
     /** Points the application at the shared data folder; the same value lets Spring reuse one context. */
     public static void properties(DynamicPropertyRegistry registry) {
         registry.add("parallax.data", DATA::toString);
+        // Payments on, against a local stand-in for Stripe's API.
+        registry.add("parallax.billing.stripe-secret-key", () -> FakeStripe.SECRET_KEY);
+        registry.add("parallax.billing.stripe-webhook-secret", () -> FakeStripe.WEBHOOK_SECRET);
+        registry.add("parallax.billing.stripe-api-base", FakeStripe::url);
     }
 
     /** Stores the fixtures; storing is idempotent by URL, so every test may call it. */
