@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The article page for a signed-in registered reader, with the meter check, under load.
+#   bench/reader.sh DATA_DIR [CONNECTIONS] [SECONDS]
+# DATA_DIR gets 200 of the publication's own gated articles (imported once), a reader who signs
+# in through the emailed link (read from the Maildir) and unlocks one article with the meter.
+# wrk then asks for that article page with the reader's session cookie: every request loads the
+# session, the account, the subscription and the unlock, and renders the full text.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+data=$(mkdir -p "$1" && cd "$1" && pwd); connections=${2:-8}; seconds=${3:-60}
+port=18083; base="http://localhost:$port"
+reuters="$root/../shared/data/corpus/reuters21578.jsonl"
+
+if [ ! -f "$data/own-articles.jsonl" ]; then
+  python3 - "$reuters" "$data/own-articles.jsonl" <<'PY'
+import json, sys
+out = open(sys.argv[2], "w")
+n = 0
+for line in open(sys.argv[1]):
+    record = json.loads(line)
+    text = record.get("text") or record.get("body") or ""
+    if len(text) < 1500 or not record.get("title"):
+        continue
+    n += 1
+    out.write(json.dumps({"id": f"bench-analysis-{n}", "url": f"https://parallax.example/analysis/bench-{n}",
+        "outlet": "Parallax", "title": record["title"], "dek": "An analysis for the reader benchmark",
+        "author": "Bench Desk", "kind": "analysis", "access": "subscribers",
+        "published": "2026-11-0%dT08:00:00Z" % (1 + n % 9), "text": text}) + "\n")
+    if n == 200:
+        break
+PY
+  ./parallax import "$data/own-articles.jsonl" --data "$data" > /dev/null
+fi
+
+PARALLAX_JAVA_OPTS="${PARALLAX_JAVA_OPTS:--Xmx1g}" PARALLAX_BASE_URL="$base" PARALLAX_POLL_FEEDS=false \
+  ./parallax serve --data "$data" --port "$port" > /tmp/parallax-bench-reader.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf -o /dev/null "$base/" && break; sleep 0.5; done
+
+jar=$(mktemp); email="bench-reader-$RANDOM@parallax.example"; article=bench-analysis-7
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | csrf)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$email" "$base/sign-in/link"
+link=$(grep -rhoa "$base/sign-in/confirm?[^[:space:]]*" "$data/mail/new" | tail -n 1)
+token=$(curl -s -c "$jar" -b "$jar" "$link" | csrf)
+query=${link#*\?}
+curl -s -o /dev/null -c "$jar" -b "$jar" --data "$query" --data-urlencode "_csrf=$token" "$base/sign-in/confirm"
+token=$(curl -s -c "$jar" -b "$jar" "$base/articles/$article" | csrf)
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" "$base/articles/$article/unlock"
+session=$(awk '$6 == "parallax_session" { print $7 }' "$jar")
+page=$(curl -s -b "parallax_session=$session" "$base/articles/$article")
+echo "$page" | grep -q "you unlocked this article\|paywalled" || { echo "the reader cannot read $article: sign-in or unlock failed" >&2; exit 1; }
+echo "$page" | grep -q "free articles\|left this" && echo "meter banner shown: yes"
+
+wrk -t1 -c"$connections" -d15s -H "Cookie: parallax_session=$session" "$base/articles/$article" > /dev/null   # warm-up
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Cookie: parallax_session=$session" "$base/articles/$article"
