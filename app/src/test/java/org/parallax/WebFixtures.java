@@ -55,6 +55,11 @@ public final class WebFixtures {
     /** Points the application at the shared data folder; the same value lets Spring reuse one context. */
     public static void properties(DynamicPropertyRegistry registry) {
         registry.add("parallax.data", DATA::toString);
+        // Every web test signs in from 127.0.0.1 (MockMvc's address): limits are tested in their own context.
+        for (String limit : new String[] {"sign-in-per-address", "sign-in-per-ip", "links-per-address", "links-per-ip",
+                "email-change-per-account", "email-change-per-ip", "links-redeemed-per-ip"}) {
+            registry.add("parallax.readers.limits." + limit + ".attempts", () -> "100000");
+        }
     }
 
     /** Stores the fixtures; storing is idempotent by URL, so every test may call it. */
