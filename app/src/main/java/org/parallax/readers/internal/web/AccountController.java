@@ -99,7 +99,7 @@ class AccountController {
         }
         HttpSession session = request.getSession(false);
         devices.endAllBut(reader.id(), session == null ? null : session.getId());
-        signIn.signIn(readers.reader(reader.id()).orElseThrow(), false, request, response);
+        signIn.renew(readers.reader(reader.id()).orElseThrow(), request, response);
         return "redirect:" + PATH + "?done=password";
     }
 

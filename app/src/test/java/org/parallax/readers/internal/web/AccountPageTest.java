@@ -102,6 +102,21 @@ class AccountPageTest extends WebTest {
     }
 
     @Test
+    void aRememberedDeviceStaysRememberedAfterANewPassword() throws Exception {
+        String email = unique("remembered");
+        readers.register(email, SignedIn.PASSWORD);
+        Cookie remembered = mvc.perform(post("/sign-in/password").with(csrf()).param("email", email)
+                        .param("password", SignedIn.PASSWORD).param("remember", "true"))
+                .andReturn().getResponse().getCookie(SignedIn.SESSION_COOKIE);
+
+        Cookie renewed = mvc.perform(post("/account/password").cookie(remembered).with(csrf())
+                        .param("current", SignedIn.PASSWORD).param("password", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/account?done=password")).andReturn().getResponse().getCookie(SignedIn.SESSION_COOKIE);
+
+        assertThat(renewed.getMaxAge()).isEqualTo(30 * 24 * 3600);
+    }
+
+    @Test
     void aReaderWithoutAPasswordSetsOne() throws Exception {
         String email = unique("linksonly");
         Cookie session = SignedIn.as(mvc, readers, email, Role.READER);
