@@ -59,6 +59,11 @@ class CsrfOnEveryFormTest extends WebTest {
                 }
             }
         }
+        // Signing out is Spring Security's filter, not a mapping: without a token it must not sign anyone out.
+        mvc.perform(request(HttpMethod.POST, "/sign-out").cookie(admin)).andExpect(
+                result -> assertThat(result.getResponse().getStatus()).as("sign-out without a token").isEqualTo(403));
+        assertThat(mvc.perform(request(HttpMethod.GET, "/account").cookie(admin)).andReturn().getResponse().getStatus())
+                .as("still signed in").isEqualTo(200);
         assertThat(checked).contains("POST /sign-in/password", "POST /sign-in/link", "POST /password/forgot",
                 "POST /password/reset", "POST /account/delete", "POST /account/email", "POST /account/password");
         assertThat(accepted).as("routes that took a request without a CSRF token").isEmpty();
