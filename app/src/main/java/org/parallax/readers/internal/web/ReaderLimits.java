@@ -1,6 +1,8 @@
 package org.parallax.readers.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.parallax.readers.Throttle;
 import org.parallax.readers.Throttle.Limit;
 import org.parallax.readers.TooManyAttempts;
@@ -18,6 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class ReaderLimits {
 
     private final Throttle throttle;
+    private final Clock clock;
     private final Limit signInPerAddress;
     private final Limit signInPerIp;
     private final Limit linksPerAddress;
@@ -26,8 +29,9 @@ class ReaderLimits {
     private final Limit emailChangePerIp;
     private final Limit linksRedeemedPerIp;
 
-    ReaderLimits(Throttle throttle, LimitsProperties limits) {
+    ReaderLimits(Throttle throttle, LimitsProperties limits, Clock clock) {
         this.throttle = throttle;
+        this.clock = clock;
         this.signInPerAddress = limits.signInPerAddress().named("sign-in-per-address");
         this.signInPerIp = limits.signInPerIp().named("sign-in-per-ip");
         this.linksPerAddress = limits.linksPerAddress().named("links-per-address");
@@ -47,7 +51,7 @@ class ReaderLimits {
         String ip = currentIp();
         if (ip == null) {
             if (!throttle.allow(linksPerAddress, email)) {
-                throw new TooManyAttempts("emails asked for");
+                throw new TooManyAttempts("emails asked for", untilNextWindow(linksPerAddress));
             }
             return;
         }
@@ -61,7 +65,7 @@ class ReaderLimits {
     /** A one-time link used (or guessed): per IP, since a guesser has no address to count. */
     void linkRedeemed(HttpServletRequest request) {
         if (!throttle.allow(linksRedeemedPerIp, request.getRemoteAddr())) {
-            throw new TooManyAttempts("links tried");
+            throw new TooManyAttempts("links tried", untilNextWindow(linksRedeemedPerIp));
         }
     }
 
@@ -70,8 +74,16 @@ class ReaderLimits {
         boolean addressAllowed = throttle.allow(byAddress, address == null ? "" : address);
         boolean ipAllowed = throttle.allow(byIp, ip);
         if (!addressAllowed || !ipAllowed) {
-            throw new TooManyAttempts(what);
+            Duration byAddressWait = addressAllowed ? Duration.ZERO : untilNextWindow(byAddress);
+            Duration byIpWait = ipAllowed ? Duration.ZERO : untilNextWindow(byIp);
+            throw new TooManyAttempts(what, byAddressWait.compareTo(byIpWait) > 0 ? byAddressWait : byIpWait);
         }
+    }
+
+    /** Windows are fixed (aligned on the epoch, as the throttle counts them), so the wait is to the next one. */
+    private Duration untilNextWindow(Limit limit) {
+        long window = limit.window().toMillis();
+        return Duration.ofMillis(window - Math.floorMod(clock.millis(), window));
     }
 
     private static String currentIp() {

@@ -16,9 +16,11 @@ class TooManyAttemptsPage {
     @ExceptionHandler(TooManyAttempts.class)
     ModelAndView tooMany(TooManyAttempts refused, HttpServletResponse response) {
         response.setStatus(429);
-        response.setHeader("Retry-After", "900");
+        long seconds = Math.max(1, refused.retryAfter().toSeconds());
+        response.setHeader("Retry-After", Long.toString(seconds));
         ModelAndView page = new ModelAndView("readers/too-many");
         page.addObject("what", refused.getMessage());
+        page.addObject("minutes", Math.max(1, (seconds + 59) / 60));
         return page;
     }
 }
