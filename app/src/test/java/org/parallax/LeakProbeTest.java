@@ -72,6 +72,11 @@ class LeakProbeTest extends WebTest {
             Map.entry("/admin/subscriptions", "subscribers' emails and states; admins only"),
             Map.entry("/subscribe", "plans and prices"),
             Map.entry("/subscribe/thanks", "a thank-you note"),
+            Map.entry("/account", "the reader's own account settings"),
+            Map.entry("/account/export", "the reader's own account data as JSON: ids and dates, no article text"),
+            Map.entry("/account/email/confirm", "a confirm button for a one-time token"),
+            Map.entry("/password/forgot", "an email form"),
+            Map.entry("/password/reset", "a new-password form for a one-time token"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -112,6 +117,11 @@ class LeakProbeTest extends WebTest {
         routes.put("/admin/subscriptions", List.of("/admin/subscriptions"));
         routes.put("/subscribe", List.of("/subscribe", "/subscribe?plan={gated}"));
         routes.put("/subscribe/thanks", List.of("/subscribe/thanks"));
+        routes.put("/account", List.of("/account"));
+        routes.put("/account/export", List.of("/account/export"));
+        routes.put("/account/email/confirm", List.of("/account/email/confirm?token=not-a-real-token"));
+        routes.put("/password/forgot", List.of("/password/forgot"));
+        routes.put("/password/reset", List.of("/password/reset?token=not-a-real-token"));
         routes.put("/error", List.of("/error"));
         return routes;
     }
@@ -327,7 +337,7 @@ class LeakProbeTest extends WebTest {
     @SuppressWarnings("unchecked")
     /** A browser that unlocked one article through the real email form, from an address of its own. */
     private Cookie unlockedInThisBrowser(String articleId) throws Exception {
-        String address = "198.51.100." + (1 + UNLOCKING_ADDRESSES.getAndIncrement() % 250);
+        String address = "192.0.2." + (1 + UNLOCKING_ADDRESSES.getAndIncrement() % 250);
         Cookie session = mvc.perform(post("/articles/" + articleId + "/unlock-by-email").with(csrf())
                         .with(request -> {
                             request.setRemoteAddr(address);

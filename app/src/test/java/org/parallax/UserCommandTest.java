@@ -49,6 +49,41 @@ class UserCommandTest {
         assertThat(run("user", "add", "--admin", "--editor", "ilse@harbour.example")).isEqualTo(2);
     }
 
+    @Test
+    void anAdminAddedWithoutAPasswordGetsAOneTimeLinkToSetIt() {
+        assertThat(run("user", "add", "--admin", "ilse@harbour.example")).isZero();
+
+        assertThat(console.out())
+                .contains("Added ilse@harbour.example as admin (id 1), without a password yet")
+                .contains("Staff sign in with a password only.")
+                .contains("Set the password of ilse@harbour.example within 15 minutes (the link works once):")
+                .containsPattern("http://localhost:8080/password/reset\\?token=[A-Za-z0-9_-]{43}\n")
+                .contains("./parallax user password-link ilse@harbour.example");
+    }
+
+    @Test
+    void passwordLinkPrintsAFreshWorkingLinkEachTimeAndRefusesAnUnknownEmail() {
+        assertThat(run("user", "add", "--editor", "tomasz@quayside.example")).isZero();
+        console.reset();
+
+        assertThat(run("user", "password-link", "Tomasz@Quayside.example")).isZero();
+        String first = console.out();
+        console.reset();
+        assertThat(run("user", "password-link", "tomasz@quayside.example")).isZero();
+
+        assertThat(first).containsPattern("/password/reset\\?token=[A-Za-z0-9_-]{43}");
+        assertThat(console.out()).containsPattern("/password/reset\\?token=[A-Za-z0-9_-]{43}").isNotEqualTo(first);
+        assertThat(run("user", "password-link", "nobody@quayside.example")).isEqualTo(1);
+        assertThat(console.err()).contains("parallax user: no account uses nobody@quayside.example");
+    }
+
+    @Test
+    void aReaderAddedWithoutAPasswordSignsInByLinksAndGetsNoPasswordLink() {
+        assertThat(run("user", "add", "nadia@lakeshore.example")).isZero();
+
+        assertThat(console.out()).contains("as reader (id 1), signing in by one-time links").doesNotContain("token=");
+    }
+
     private int run(String... arguments) {
         return ConsoleCapture.parallax(data, arguments);
     }

@@ -59,6 +59,11 @@ public final class WebFixtures {
         registry.add("parallax.billing.stripe-secret-key", () -> FakeStripe.SECRET_KEY);
         registry.add("parallax.billing.stripe-webhook-secret", () -> FakeStripe.WEBHOOK_SECRET);
         registry.add("parallax.billing.stripe-api-base", FakeStripe::url);
+        // Every web test signs in from 127.0.0.1 (MockMvc's address): limits are tested in their own context.
+        for (String limit : new String[] {"sign-in-per-address", "sign-in-per-ip", "links-per-address", "links-per-ip",
+                "email-change-per-account", "email-change-per-ip", "links-redeemed-per-ip"}) {
+            registry.add("parallax.readers.limits." + limit + ".attempts", () -> "100000");
+        }
     }
 
     /** Stores the fixtures; storing is idempotent by URL, so every test may call it. */

@@ -30,12 +30,30 @@ public interface Readers {
 
     /**
      * Deletes an account softly: the row stays, so records that point at it keep their meaning,
-     * but its email, password and links are erased; the email can register again as a new account.
+     * but its email, password, newsletter choice and links are erased; the email can register again
+     * as a new account. Publishes {@link ReaderDeleted}.
      */
     void delete(long readerId);
 
     /** Sets the password (at least 12 characters), stored as a BCrypt hash. */
     void setPassword(long readerId, String rawPassword);
+
+    /**
+     * Redeems a RESET_PASSWORD token and sets the password, both or neither: a refused password
+     * ({@link InvalidReader}) leaves the token unused, so the reader may try another.
+     *
+     * @return the account, or empty when the token is not a valid, unused RESET_PASSWORD token
+     */
+    Optional<Reader> resetPassword(String token, String rawPassword);
+
+    /** Whether the reader asked for the free weekly newsletter. */
+    boolean newsletter(long readerId);
+
+    /**
+     * Signs the reader up for the newsletter or off it. Only a confirmed email may sign up
+     * ({@link InvalidReader} otherwise); signing off always works.
+     */
+    void setNewsletter(long readerId, boolean wanted);
 
     /**
      * The account when the password is right. Unknown emails and accounts without a password take

@@ -13,6 +13,8 @@ public interface SignInLinks {
      * @param continuePath where the link leads after signing in: a path on this site, such as the
      *                     article the reader was reading; anything else is replaced by "/"
      * @throws InvalidEmail when the email is malformed
+     * @throws TooManyAttempts when this address or the client asked for too many emails lately
+     *                         (the web answers it with 429 on its own; nothing was sent)
      */
     void send(String email, String continuePath);
 }

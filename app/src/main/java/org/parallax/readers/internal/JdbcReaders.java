@@ -8,8 +8,10 @@ import org.parallax.readers.InvalidEmail;
 import org.parallax.readers.InvalidReader;
 import org.parallax.readers.Purpose;
 import org.parallax.readers.Reader;
+import org.parallax.readers.ReaderDeleted;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,12 +29,15 @@ class JdbcReaders implements Readers {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final OneTimeLinks links;
+    private final ApplicationEventPublisher events;
     private final Passwords passwords = new Passwords();
 
-    JdbcReaders(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ReadersProperties properties) {
+    JdbcReaders(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ReadersProperties properties,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
         this.links = new OneTimeLinks(jdbc, clock, properties.linkLifetime());
     }
 
@@ -83,10 +88,11 @@ class JdbcReaders implements Readers {
         existing(readerId);
         transactions.executeWithoutResult(status -> {
             links.forget(readerId);
-            jdbc.sql("update reader set email = null, password_hash = null, deleted_at = ? where id = ?")
-                    .params(clock.millis(), readerId)
+            jdbc.sql("update reader set email = null, password_hash = null, newsletter = ?, deleted_at = ? where id = ?")
+                    .params(false, clock.millis(), readerId)
                     .update();
         });
+        events.publishEvent(new ReaderDeleted(readerId));
     }
 
     @Override
@@ -94,6 +100,33 @@ class JdbcReaders implements Readers {
         String hash = passwords.hash(rawPassword);
         existing(readerId);
         jdbc.sql("update reader set password_hash = ? where id = ?").params(hash, readerId).update();
+    }
+
+    @Override
+    public Optional<Reader> resetPassword(String token, String rawPassword) {
+        String hash = passwords.hash(rawPassword); // a refused password uses nothing up
+        return transactions.execute(status -> {
+            Optional<Reader> reader = links.use(token, Purpose.RESET_PASSWORD).flatMap(used -> apply(used, Purpose.RESET_PASSWORD));
+            reader.ifPresentOrElse(
+                    found -> jdbc.sql("update reader set password_hash = ? where id = ?").params(hash, found.id()).update(),
+                    status::setRollbackOnly);
+            return reader.flatMap(found -> reader(found.id()));
+        });
+    }
+
+    @Override
+    public boolean newsletter(long readerId) {
+        existing(readerId);
+        return jdbc.sql("select newsletter from reader where id = ?").param(readerId).query(Boolean.class).single();
+    }
+
+    @Override
+    public void setNewsletter(long readerId, boolean wanted) {
+        Reader reader = existing(readerId);
+        if (wanted && !reader.confirmed()) {
+            throw new InvalidReader("confirm your email before signing up for the newsletter");
+        }
+        jdbc.sql("update reader set newsletter = ? where id = ?").params(wanted, readerId).update();
     }
 
     @Override

@@ -21,7 +21,7 @@ final class ReaderFixtures {
 
     static Readers readers(DataSource dataSource, Clock clock) {
         return new JdbcReaders(JdbcClient.create(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                clock, new ReadersProperties(Duration.ofMinutes(15)));
+                clock, new ReadersProperties(Duration.ofMinutes(15)), event -> { });
     }
 
     /** A clock that stands still until the test moves it. */

@@ -22,17 +22,20 @@ class LinkMail implements SignInLinks {
 
     private final Readers readers;
     private final Mailer mailer;
+    private final ReaderLimits limits;
     private final String baseUrl;
 
-    LinkMail(Readers readers, Mailer mailer, @Value("${parallax.base-url}") String baseUrl) {
+    LinkMail(Readers readers, Mailer mailer, ReaderLimits limits, @Value("${parallax.base-url}") String baseUrl) {
         this.readers = readers;
         this.mailer = mailer;
+        this.limits = limits;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @Override
-    public void send(String email, String continuePath) {
-        Optional<Reader> known = readers.byEmail(email);
+    public void send(String email, String continuePath) { // TooManyAttempts over the limits
+        Optional<Reader> known = readers.byEmail(email); // refuses a malformed email before counting it
+        limits.linkRequest(email);
         if (known.isPresent() && known.get().role().includes(Role.EDITOR)) {
             Reader staff = known.get();
             mailer.send(Mail.plain(staff.email(), "Signing in to Parallax", """

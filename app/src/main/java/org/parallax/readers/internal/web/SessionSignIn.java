@@ -25,6 +25,16 @@ class SessionSignIn {
         this.rememberFor = rememberFor;
     }
 
+    /**
+     * Signs the same reader in again with a new session id (after a new password), keeping "remember
+     * me" when this session had it.
+     */
+    void renew(Reader reader, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        boolean remembered = session != null && session.getMaxInactiveInterval() >= rememberFor.toSeconds();
+        signIn(reader, remembered, request, response);
+    }
+
     void signIn(Reader reader, boolean remember, HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();

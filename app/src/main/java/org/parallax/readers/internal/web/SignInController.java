@@ -28,11 +28,13 @@ class SignInController {
     private final Readers readers;
     private final SignInLinks links;
     private final SessionSignIn signIn;
+    private final ReaderLimits limits;
 
-    SignInController(Readers readers, SignInLinks links, SessionSignIn signIn) {
+    SignInController(Readers readers, SignInLinks links, SessionSignIn signIn, ReaderLimits limits) {
         this.readers = readers;
         this.links = links;
         this.signIn = signIn;
+        this.limits = limits;
     }
 
     @GetMapping(PATH)
@@ -66,6 +68,7 @@ class SignInController {
     String confirm(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "false") boolean remember,
             @RequestParam(name = "continue", required = false) String continuePath, Model model,
             HttpServletRequest request, HttpServletResponse response) {
+        limits.linkRedeemed(request);
         Optional<Reader> reader = readers.redeem(token, Purpose.SIGN_IN).filter(found -> !found.role().includes(Role.EDITOR));
         if (reader.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -81,6 +84,7 @@ class SignInController {
             @RequestParam(defaultValue = "false") boolean remember,
             @RequestParam(name = "continue", required = false) String continuePath, Model model,
             HttpServletRequest request, HttpServletResponse response) {
+        limits.signIn(email.strip(), request);
         Optional<Reader> reader = readers.checkPassword(email, password);
         if (reader.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -33,6 +33,8 @@ class WebSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/newsroom", "/newsroom/**").hasRole("EDITOR")
+                        // The new address's owner confirms an email change, possibly on another device.
+                        .requestMatchers(AccountMail.EMAIL_CONFIRM_PATH).permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies).ignoringRequestMatchers(STRIPE_WEBHOOK))

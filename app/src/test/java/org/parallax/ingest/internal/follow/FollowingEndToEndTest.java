@@ -22,6 +22,7 @@ import org.parallax.search.SearchQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -30,6 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * reported, and everything found by search.
  */
 @SpringBootTest
+// Closes the application before JUnit deletes the static @TempDir: a cached context kept indexing
+// into it, and the deletion failed now and then ("Failed to delete temp directory ... index").
+@DirtiesContext
 class FollowingEndToEndTest {
 
     @TempDir
