@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parallax.FakeStripe;
 import org.parallax.Inbox;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +43,9 @@ public abstract class BrowserTest {
         registry.add("server.port", () -> PORT);
         registry.add("parallax.data", DATA::toString);
         registry.add("parallax.base-url", () -> "http://localhost:" + PORT);
+        // Stripe's webhook signatures are checked with this secret; Checkout itself is not driven here.
+        registry.add("parallax.billing.stripe-webhook-secret", () -> FakeStripe.WEBHOOK_SECRET);
+        registry.add("parallax.feeds.seed-defaults", () -> "false");
     }
 
     @BeforeAll
@@ -78,6 +82,19 @@ public abstract class BrowserTest {
                 browser.quit();
             }
         }));
+    }
+
+    protected static String base() {
+        return "http://localhost:" + PORT;
+    }
+
+    protected static boolean present(String css) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return !browser.findElements(By.cssSelector(css)).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        }
     }
 
     protected static void open(String path) {
