@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class SubscriptionSection implements AccountSection {
+class AllAccessSection implements AccountSection {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -28,7 +28,7 @@ class SubscriptionSection implements AccountSection {
     private final SubscriptionLedger ledger;
     private final Clock clock;
 
-    SubscriptionSection(SubscriptionLedger ledger, Clock clock) {
+    AllAccessSection(SubscriptionLedger ledger, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
     }
