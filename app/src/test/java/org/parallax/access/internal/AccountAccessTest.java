@@ -230,8 +230,8 @@ class AccountAccessTest extends WebTest {
         long now = System.currentTimeMillis();
         long plan = jdbc.sql("""
                         insert into billing_plan (name, billing_interval, amount_minor, currency, stripe_price_id, active,
-                        created_at, updated_at) values (?, 'month', 900, 'eur', ?, ?, ?, ?) returning id""")
-                .params("Account test plan " + key, "price_" + key, true, now, now).query(Long.class).single();
+                        created_at, updated_at) values (?, 'MONTH', 900, 'EUR', ?, ?, ?, ?) returning id""")
+                .params("Account test plan " + key, "price_" + key, false, now, now).query(Long.class).single();
         jdbc.sql("""
                         insert into subscription (reader_id, source, status, grants_access, access_until, created_at, updated_at,
                         plan_id, stripe_customer_id, stripe_subscription_id, current_period_end)
