@@ -14,4 +14,34 @@ public interface AccountSection {
 
     /** What the section tells this reader, one line each, as plain text (escaped when shown). */
     List<String> lines(Reader reader);
+
+    /**
+     * The same lines, some of them links to pages of this site (an article, the subscribe page).
+     * Sections without links need not override it.
+     */
+    default List<Line> entries(Reader reader) {
+        return lines(reader).stream().map(Line::plain).toList();
+    }
+
+    /**
+     * One line of a section: plain text, and optionally where it links to on this site.
+     *
+     * @param link a path on this site such as "/subscribe", or null; never another site's address,
+     *             so no section can send readers elsewhere or run script from their account page
+     */
+    record Line(String text, String link) {
+
+        public Line {
+            if (text == null) {
+                throw new IllegalArgumentException("a line needs its text");
+            }
+            if (link != null && (!link.startsWith("/") || link.startsWith("//") || link.startsWith("/\\"))) {
+                throw new IllegalArgumentException("an account page line links only to this site: " + link);
+            }
+        }
+
+        public static Line plain(String text) {
+            return new Line(text, null);
+        }
+    }
 }

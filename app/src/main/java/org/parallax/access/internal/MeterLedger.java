@@ -1,7 +1,9 @@
 package org.parallax.access.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,6 +84,29 @@ class MeterLedger implements UnlockedArticles {
     /** Keeps for good, uncounted, the articles a browser unlocked by email before its reader signed in. */
     void carryOver(long readerId, Collection<String> articleIds, String period) {
         transactions.executeWithoutResult(status -> articleIds.forEach(id -> insertUnlock(readerId, id, period, Kind.EMAIL)));
+    }
+
+    /** The reader's unlocks, newest first; at most {@code limit} of them. */
+    List<Unlock> unlocks(long readerId, int limit) {
+        return jdbc.sql("""
+                        select article_id, kind, period, created_at from meter_unlock where reader_id = ?
+                        order by created_at desc, article_id limit ?""")
+                .params(readerId, limit)
+                .query((row, number) -> new Unlock(row.getString("article_id"), row.getString("kind"), row.getString("period"),
+                        Instant.ofEpochMilli(row.getLong("created_at"))))
+                .list();
+    }
+
+    /** Forgets a reader's unlocks and counts, once the account is deleted. */
+    void forget(long readerId) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from meter_unlock where reader_id = ?").param(readerId).update();
+            jdbc.sql("delete from meter_count where reader_id = ?").param(readerId).update();
+        });
+    }
+
+    /** One article a reader unlocked for good. */
+    record Unlock(String articleId, String kind, String period, Instant at) {
     }
 
     private int insertUnlock(long readerId, String articleId, String period, Kind kind) {

@@ -1,5 +1,6 @@
 package org.parallax.access.internal.billing;
 
+import com.stripe.StripeClient;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,11 @@ record BillingProperties(@DefaultValue("") String stripeSecretKey, @DefaultValue
 
     boolean checkoutConfigured() {
         return !stripeSecretKey.isBlank();
+    }
+
+    /** A client of Stripe's API with the secret key, or null when payments are off. */
+    StripeClient client() {
+        return checkoutConfigured() ? StripeClient.builder().setApiKey(stripeSecretKey).setApiBase(stripeApiBase).build() : null;
     }
 
     boolean webhookConfigured() {

@@ -28,9 +28,7 @@ class StripeCheckout {
     StripeCheckout(BillingProperties properties, @Value("${parallax.base-url}") String baseUrl) {
         this.properties = properties;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.client = properties.checkoutConfigured()
-                ? StripeClient.builder().setApiKey(properties.stripeSecretKey()).setApiBase(properties.stripeApiBase()).build()
-                : null;
+        this.client = properties.client();
     }
 
     boolean configured() {

@@ -60,7 +60,8 @@ class SubscriptionLedger {
                         insert into subscription (reader_id, source, status, grants_access, access_until, created_at, updated_at,
                         plan_id, stripe_customer_id, stripe_subscription_id, current_period_end, last_event_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(readerId, SubscriptionEntry.STRIPE, standing.status(), standing.grantsAccess(), millis(standing.accessUntil()),
+                .params(readerId, SubscriptionEntry.STRIPE, standing.status(), standing.grantsAccess() && readerExists(readerId),
+                        millis(standing.accessUntil()),
                         now, now, planId, customerId, subscriptionId, millis(periodEnd), millis(lastEventAt))
                 .update();
     }
@@ -68,7 +69,10 @@ class SubscriptionLedger {
     /** Applies an event's state to a Stripe row; the plan and period stay when the event has none. */
     void applyStripe(long id, String customerId, Standing standing, Long planId, Instant periodEnd, Instant eventAt) {
         jdbc.sql("""
-                        update subscription set status = ?, grants_access = ?, access_until = ?, updated_at = ?,
+                        update subscription set status = ?,
+                        grants_access = (? and exists (select 1 from reader r where r.id = subscription.reader_id
+                                                       and r.deleted_at is null)),
+                        access_until = ?, updated_at = ?,
                         plan_id = coalesce(?, plan_id), stripe_customer_id = coalesce(?, stripe_customer_id),
                         current_period_end = coalesce(?, current_period_end), last_event_at = ?
                         where id = ?""")
@@ -100,6 +104,47 @@ class SubscriptionLedger {
                         where id = ? and source = ?""")
                 .params("revoked", false, clock.millis(), id, SubscriptionEntry.COMPLIMENTARY)
                 .update() == 1;
+    }
+
+    /** A reader's own subscriptions, newest first, with what they may see of them. */
+    List<OwnSubscription> ofReader(long readerId) {
+        return jdbc.sql("""
+                        select s.source, s.status, s.grants_access, s.access_until, s.current_period_end, s.created_at,
+                               s.updated_at, s.stripe_customer_id, p.name as plan_name
+                        from subscription s left join billing_plan p on p.id = s.plan_id
+                        where s.reader_id = ? order by s.id desc""")
+                .param(readerId)
+                .query((row, number) -> new OwnSubscription(row.getString("source"), row.getString("status"),
+                        row.getBoolean("grants_access"), instant(row, "access_until"), instant(row, "current_period_end"),
+                        instant(row, "created_at"), instant(row, "updated_at"), row.getString("stripe_customer_id"),
+                        row.getString("plan_name")))
+                .list();
+    }
+
+    /**
+     * Ends every subscription of a deleted reader: complimentary ones are ended, paid ones stop
+     * granting access here (Stripe still bills them until they are cancelled there).
+     *
+     * @return the Stripe subscriptions that may still be billing, to cancel in Stripe
+     */
+    List<String> endForDeletedReader(long readerId) {
+        long now = clock.millis();
+        List<String> billing = jdbc.sql("""
+                        select stripe_subscription_id from subscription
+                        where reader_id = ? and stripe_subscription_id is not null
+                        and status not in ('canceled', 'incomplete_expired') order by id""")
+                .param(readerId).query(String.class).list();
+        jdbc.sql("""
+                        update subscription set status = ?, grants_access = ?, access_until = ?, updated_at = ?
+                        where reader_id = ? and lower(source) = ?""")
+                .params("ended", false, now, now, readerId, SubscriptionEntry.COMPLIMENTARY)
+                .update();
+        jdbc.sql("""
+                        update subscription set grants_access = ?, access_until = ?, updated_at = ?, note = ?
+                        where reader_id = ? and lower(source) <> ?""")
+                .params(false, now, now, "account deleted: grants no access", readerId, SubscriptionEntry.COMPLIMENTARY)
+                .update();
+        return billing;
     }
 
     Optional<SubscriptionEntry> entry(long id) {

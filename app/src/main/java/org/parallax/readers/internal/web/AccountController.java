@@ -104,8 +104,13 @@ class AccountController {
     }
 
     String accountPage(Model model, Reader reader, String notice, String problem) {
-        Map<String, List<String>> extra = new LinkedHashMap<>();
-        sections.orderedStream().forEach(section -> extra.put(section.title(), section.lines(reader)));
+        Map<String, List<AccountSection.Line>> extra = new LinkedHashMap<>();
+        sections.orderedStream().forEach(section -> {
+            List<AccountSection.Line> lines = section.entries(reader);
+            if (!lines.isEmpty()) {
+                extra.put(section.title(), lines);
+            }
+        });
         model.addAttribute("reader", reader);
         model.addAttribute("newsletter", readers.newsletter(reader.id()));
         model.addAttribute("sections", extra);

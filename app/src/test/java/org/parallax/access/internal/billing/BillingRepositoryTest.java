@@ -52,6 +52,33 @@ class BillingRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aDeletedReadersSubscriptionsEndAndNoLaterStripeEventGrantsAccessAgain(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            JdbcClient jdbc = JdbcClient.create(db.dataSource());
+            SubscriptionLedger ledger = new SubscriptionLedger(jdbc, clock);
+            long leaver = reader(jdbc, "leaver@lakeside.example");
+            long stayer = reader(jdbc, "stayer@lakeside.example");
+            Instant periodEnd = MORNING.plus(Duration.ofDays(30));
+            ledger.insertStripe(leaver, "cus_l", "sub_l", rules.standing("active", periodEnd, null, MORNING), null, periodEnd, MORNING);
+            ledger.insertStripe(leaver, "cus_l", "sub_old", new Standing("canceled", false, null), null, null, MORNING);
+            ledger.grantComplimentary(leaver, periodEnd, "Press pass", stayer);
+            ledger.grantComplimentary(stayer, periodEnd, null, stayer);
+
+            jdbc.sql("update reader set email = null, deleted_at = ? where id = ?").params(MORNING.toEpochMilli(), leaver).update();
+            assertThat(ledger.endForDeletedReader(leaver)).as("still billing, to cancel in Stripe").containsExactly("sub_l");
+            Instant later = MORNING.plusSeconds(60);
+            ledger.applyStripe(ledger.byStripeId("sub_l").orElseThrow().id(), "cus_l",
+                    rules.standing("active", periodEnd, null, later), null, periodEnd, later);
+            ledger.insertStripe(leaver, "cus_l", "sub_new", rules.standing("active", periodEnd, null, later), null, periodEnd, later);
+
+            assertThat(allAccess(jdbc, leaver, MORNING.plusSeconds(120))).isFalse();
+            assertThat(ledger.ofReader(leaver)).extracting(OwnSubscription::status).contains("ended", "active", "canceled");
+            assertThat(allAccess(jdbc, stayer, MORNING.plusSeconds(120))).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aStripeEventIsRecordedOnce(Kind kind) {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             SubscriptionLedger ledger = new SubscriptionLedger(JdbcClient.create(db.dataSource()), clock);
