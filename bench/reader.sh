@@ -44,7 +44,8 @@ jar=$(mktemp); email="bench-reader-$RANDOM@parallax.example"; article=bench-anal
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
 token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | csrf)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$email" "$base/sign-in/link"
-link=$(grep -rhoa "$base/sign-in/confirm?[^[:space:]]*" "$data/mail/new" | tail -n 1)
+mail=$(grep -rl "^To: $email" "$data/mail/new" | head -n 1)
+link=$(grep -oa "$base/sign-in/confirm?[^[:space:]]*" "$mail" | head -n 1)
 token=$(curl -s -c "$jar" -b "$jar" "$link" | csrf)
 query=${link#*\?}
 curl -s -o /dev/null -c "$jar" -b "$jar" --data "$query" --data-urlencode "_csrf=$token" "$base/sign-in/confirm"
@@ -52,8 +53,10 @@ token=$(curl -s -c "$jar" -b "$jar" "$base/articles/$article" | csrf)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" "$base/articles/$article/unlock"
 session=$(awk '$6 == "parallax_session" { print $7 }' "$jar")
 page=$(curl -s -b "parallax_session=$session" "$base/articles/$article")
-echo "$page" | grep -q "you unlocked this article\|paywalled" || { echo "the reader cannot read $article: sign-in or unlock failed" >&2; exit 1; }
-echo "$page" | grep -q "free articles\|left this" && echo "meter banner shown: yes"
+# The gated part of the body is on the page only for a reader entitled to it.
+echo "$page" | grep -q "$email" || { echo "the reader is not signed in: sign-in failed" >&2; exit 1; }
+echo "$page" | grep -q 'class="paywalled"' || { echo "the reader cannot read $article: the unlock failed" >&2; exit 1; }
+echo "signed in as $email, $article unlocked with the meter; page: $(printf %s "$page" | wc -c) bytes; banner: $(echo "$page" | grep -o '[0-9] of [0-9]</strong> free articles left' | head -n 1)"
 
 wrk -t1 -c"$connections" -d15s -H "Cookie: parallax_session=$session" "$base/articles/$article" > /dev/null   # warm-up
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Cookie: parallax_session=$session" "$base/articles/$article"

@@ -43,7 +43,7 @@ class QuietSessions implements FindByIndexNameSessionRepository<QuietSessions.Qu
 
     @Override
     public QuietSession findById(String id) {
-        Session found = sessions.findById(id);
+        Session found = SessionTransactions.reading(() -> sessions.findById(id));
         return found == null ? null : new QuietSession(found);
     }
 
