@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(displayName = "Stories")
+package org.parallax.stories;

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quote finder precision/recall on the annotated set app/src/test/resources/quotes/annotated.jsonl
+# (development part, held-out part, all). Run from anywhere: bench/quotes.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+./mvnw -q -B test -pl app -Dtest=QuoteEvaluationTest -Dsurefire.failIfNoSpecifiedTests=false \
+  | grep -E '^(QUOTES|  missed|  extra)'
