@@ -109,8 +109,7 @@ class ReutersEntityMeasureTest {
                 continue;
             }
             String name = NameKey.lookup(e.canonicalName()).replace('-', ' ');
-            if (name.equals(wanted) || name.endsWith(" " + wanted)
-) {
+            if (name.equals(wanted) || name.endsWith(" " + wanted)) {
                 return true;
             }
         }
