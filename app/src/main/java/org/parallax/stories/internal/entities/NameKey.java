@@ -1,0 +1,45 @@
+package org.parallax.stories.internal.entities;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Keys under which spellings of one name meet. {@link #lookup} only folds case and accents, for
+ * the gazetteers; {@link #transliteration} also folds the letters transliterations disagree on,
+ * so Gadhafi, Qaddafi and Kadafi, or Dmitry and Dmitri, share a key while Reagan and Regan do not.
+ */
+final class NameKey {
+
+    private NameKey() {
+    }
+
+    static String lookup(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    static String transliteration(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String part : lookup(name).split("[\\s\\-]+")) {
+            if (part.isEmpty() || part.equals("al") || part.equals("el")) {
+                continue;
+            }
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(foldLetters(part.replaceAll("^(al|el)'", "")));
+        }
+        return key.toString();
+    }
+
+    private static String foldLetters(String word) {
+        String w = word.replaceAll("[^a-z]", "")
+                .replace("dh", "d").replace("gh", "g").replace("kh", "k").replace("ph", "f")
+                .replace("th", "t").replace("ck", "k").replace("ch", "sh").replace("oe", "o")
+                .replace("ue", "u").replace("ae", "a").replace("ou", "u")
+                .replaceAll("c(?=[eiy])", "s").replace('c', 'k').replace('q', 'k').replace('g', 'k')
+                .replace('y', 'i').replace('w', 'v').replace('o', 'u').replace('j', 'i');
+        // a doubled letter is one sound: Qaddafi, Muammar
+        return w.replaceAll("(.)\\1+", "$1");
+    }
+}

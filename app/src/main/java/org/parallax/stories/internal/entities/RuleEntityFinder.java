@@ -1,0 +1,247 @@
+package org.parallax.stories.internal.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.stories.Entity;
+import org.parallax.stories.EntityFinder;
+import org.parallax.stories.EntityMention;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds entities by rules over runs of capitalized words: the gazetteers name places and
+ * organizations, organization suffixes and acronyms mark companies and bodies, and titles, given
+ * names, "Mr." and "said" mark people. Short forms are resolved afterwards ({@link ShortForms}).
+ */
+@Component
+class RuleEntityFinder implements EntityFinder {
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "announced");
+    private static final Set<String> OPENS_BODY = Set.of("Bank", "Ministry", "Department", "Bureau",
+            "Commission", "Council", "Organization", "Organisation", "Institute", "University",
+            "Federation", "Association", "Board", "Office", "Court", "Church", "Party");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    RuleEntityFinder() {
+        this(Lexicon.load(), Gazetteer.load());
+    }
+
+    RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public List<EntityMention> mentions(String title, List<String> paragraphs) {
+        List<Found> found = new ArrayList<>();
+        // an all-capitals headline says nothing through its capitals
+        if (title != null && !title.isBlank() && !title.equals(title.toUpperCase(Locale.ROOT))) {
+            scan(0, title, found);
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            scan(i + 1, paragraphs.get(i), found);
+        }
+        return new ShortForms(found).resolve();
+    }
+
+    private void scan(int paragraph, String text, List<Found> found) {
+        List<Token> tokens = tokenizer.tokens(text);
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalized()) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, i);
+            classifyRun(paragraph, tokens, i, end, found);
+            i = end;
+        }
+    }
+
+    /** The end (exclusive) of a run of capitalized words, with connectors and "Mr." inside it. */
+    private int runEnd(List<Token> tokens, int start) {
+        int end = start + 1;
+        while (end < tokens.size()) {
+            Token t = tokens.get(end);
+            if (t.capitalized()) {
+                end++;
+            } else if (t.text().equals(".") && end + 1 < tokens.size() && tokens.get(end + 1).capitalized()
+                    && isAbbreviation(tokens.get(end - 1).text())) {
+                end++;
+            } else if (t.word() && lexicon.connectors().contains(t.text()) && end + 1 < tokens.size()
+                    && tokens.get(end + 1).capitalized()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean isAbbreviation(String word) {
+        return word.length() == 1 || lexicon.honorifics().contains(word) || lexicon.roles().contains(word);
+    }
+
+    /** Splits a run into known names, organizations and the rest, which may be people. */
+    private void classifyRun(int paragraph, List<Token> tokens, int start, int end, List<Found> found) {
+        List<Token> words = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).word()) {
+                words.add(tokens.get(i));
+            }
+        }
+        boolean saidBefore = start > 0 && prevWordIn(tokens, start, SPEECH);
+        boolean saidAfter = nextWordIn(tokens, end, SPEECH);
+        boolean personCue = saidBefore;
+        List<Token> rest = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int known = knownName(words, i);
+            if (known > i) {
+                int from = i;
+                personCue |= flushRest(paragraph, rest, personCue, false, found);
+                String surface = join(words, i, known);
+                Entity entity = gazetteer.find(surface).or(() -> gazetteer.find(bare(words, from, known))).orElseThrow();
+                found.add(new Found(entity, surface, paragraph, words.get(i).start(), false));
+                i = known;
+                continue;
+            }
+            Token w = words.get(i);
+            boolean signal = OPENS_BODY.contains(w.text()) || lexicon.roles().contains(w.text())
+                    || lexicon.honorifics().contains(w.text());
+            if (rest.isEmpty() && !signal
+                    && (lexicon.notNames().contains(w.bare()) || lexicon.connectors().contains(w.text()))) {
+                i++;
+                continue;
+            }
+            int body = organization(words, i);
+            if (body > i) {
+                flushRest(paragraph, rest, personCue, false, found);
+                found.add(new Found(Entity.organization(bare(words, i, body)), join(words, i, body), paragraph,
+                        words.get(i).start(), false));
+                i = body;
+                continue;
+            }
+            if (lexicon.roles().contains(w.text()) || lexicon.honorifics().contains(w.text())) {
+                flushRest(paragraph, rest, personCue, false, found);
+                personCue = true; // what follows a title is a person: "Minister Edouard Balladur"
+                i++;
+                continue;
+            }
+            rest.add(w);
+            i++;
+        }
+        flushRest(paragraph, rest, personCue, saidAfter, found);
+    }
+
+    /** Records the leftover words as a person when some cue says so; returns whether one was recorded. */
+    private boolean flushRest(int paragraph, List<Token> rest, boolean cue, boolean saidAfter, List<Found> found) {
+        while (!rest.isEmpty() && lexicon.connectors().contains(rest.getLast().text())) {
+            rest.removeLast();
+        }
+        if (rest.isEmpty()) {
+            return false;
+        }
+        String name = bare(rest, 0, rest.size());
+        Token first = rest.getFirst();
+        boolean acronym = rest.size() == 1 && first.text().length() >= 2 && first.text().length() <= 6
+                && first.text().equals(first.text().toUpperCase(Locale.ROOT)) && first.text().chars().allMatch(Character::isLetter);
+        boolean givenName = lexicon.firstNames().contains(first.text());
+        boolean severalWords = rest.size() >= 2;
+        boolean sentenceInitialOnly = rest.size() == 1 && first.sentenceStart();
+        Found f;
+        if (acronym && !cue) {
+            f = new Found(Entity.organization(first.text()), first.text(), paragraph, first.start(), false);
+        } else if (cue || givenName || severalWords || (saidAfter && !sentenceInitialOnly)) {
+            f = new Found(Entity.person(name), join(rest, 0, rest.size()), paragraph, first.start(), false);
+        } else {
+            // a lone capitalized word: a person only if a fuller mention of the same name turns up
+            f = new Found(Entity.person(name), join(rest, 0, rest.size()), paragraph, first.start(), true);
+        }
+        found.add(f);
+        rest.clear();
+        return true;
+    }
+
+    /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */
+    private int knownName(List<Token> words, int i) {
+        for (int end = Math.min(words.size(), i + gazetteer.longestName()); end > i; end--) {
+            if (gazetteer.find(join(words, i, end)).isPresent() || gazetteer.find(bare(words, i, end)).isPresent()) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    /** The end of an organization name starting at {@code i} ("Bank of Italy", "Piedmont Aviation Inc"), or {@code i}. */
+    private int organization(List<Token> words, int i) {
+        if (OPENS_BODY.contains(words.get(i).text()) && i + 1 < words.size()) {
+            return words.size();
+        }
+        for (int end = i + 1; end < words.size(); end++) {
+            String w = words.get(end).text();
+            if (lexicon.organizationSuffixes().contains(w) && !lexicon.roles().contains(words.get(i).text())) {
+                int last = end + 1;
+                while (last < words.size() && lexicon.organizationSuffixes().contains(words.get(last).text())) {
+                    last++;
+                }
+                return last;
+            }
+            if (lexicon.roles().contains(w) || lexicon.honorifics().contains(w) || w.equals("and")) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean prevWordIn(List<Token> tokens, int start, Set<String> words) {
+        Token t = tokens.get(start - 1);
+        return t.word() && words.contains(t.text());
+    }
+
+    private static boolean nextWordIn(List<Token> tokens, int end, Set<String> words) {
+        int i = end;
+        if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        return i < tokens.size() && tokens.get(i).word() && words.contains(tokens.get(i).text());
+    }
+
+    private static String join(List<Token> words, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                s.append(' ');
+            }
+            s.append(words.get(i).text());
+        }
+        return s.toString();
+    }
+
+    private static String bare(List<Token> words, int from, int to) {
+        String joined = join(words, from, to - 1);
+        String last = words.get(to - 1).bare();
+        return joined.isEmpty() ? last : joined + " " + last;
+    }
+
+    /** A name as found, before short forms are resolved; {@code tentative} when nothing but a capital marks it. */
+    record Found(Entity entity, String surface, int paragraph, int start, boolean tentative) {
+
+        Optional<String> lastName() {
+            if (entity.kind() != Entity.Kind.PERSON) {
+                return Optional.empty();
+            }
+            String[] parts = entity.canonicalName().split(" ");
+            return Optional.of(parts[parts.length - 1]);
+        }
+    }
+}

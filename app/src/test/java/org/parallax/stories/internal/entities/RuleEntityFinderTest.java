@@ -1,0 +1,71 @@
+package org.parallax.stories.internal.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parallax.stories.Entity;
+
+class RuleEntityFinderTest {
+
+    private final RuleEntityFinder finder = new RuleEntityFinder();
+
+    private Set<Entity> entities(String... paragraphs) {
+        return finder.entities("", List.of(paragraphs));
+    }
+
+    @Test
+    void shortFormAfterTheFullNameIsTheSamePerson() {
+        var mentions = finder.mentions("", List.of(
+                "Deputy director Robert Gates withdrew his nomination on Monday.",
+                "Gates told senators he would stay at the agency."));
+        assertThat(mentions).extracting(m -> m.entity()).containsOnly(Entity.person("Robert Gates"));
+        assertThat(mentions).extracting(m -> m.surface()).contains("Gates");
+    }
+
+    @Test
+    void theDefenseMinisterIsNoName() {
+        assertThat(entities("The defense minister said the talks would resume. The Defense Minister declined to comment."))
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleMarksThePersonAndIsNotPartOfTheName() {
+        assertThat(entities("French Finance Minister Edouard Balladur met President Reagan in Paris."))
+                .contains(Entity.person("Edouard Balladur"), Entity.person("Reagan"), Entity.place("France"),
+                        Entity.place("Paris"));
+    }
+
+    @Test
+    void demonymsAndAbbreviationsLeadToTheCountry() {
+        assertThat(entities("American farmers and U.S. officials said the United States and America agree."))
+                .containsExactly(Entity.place("United States"));
+    }
+
+    @Test
+    void aCapitalSpeakingForItsGovernmentIsStillThePlace() {
+        assertThat(entities("Moscow said on Tuesday it would not attend the meeting."))
+                .containsExactly(Entity.place("Moscow"));
+    }
+
+    @Test
+    void organizationsByListSuffixAndAcronym() {
+        assertThat(entities("The IMF and Piedmont Aviation Inc met officials of the Bank of Italy and the XYZQ."))
+                .contains(Entity.organization("International Monetary Fund"),
+                        Entity.organization("Piedmont Aviation Inc"), Entity.organization("Bank of Italy"),
+                        Entity.organization("XYZQ"));
+    }
+
+    @Test
+    void aPersonIsMarkedByMisterByAGivenNameOrBySaid() {
+        assertThat(entities("Mr. Tamura arrived late.", "Clayton Yeutter spoke first.", "Prices will fall, Aqazadeh said."))
+                .containsExactlyInAnyOrder(Entity.person("Tamura"), Entity.person("Clayton Yeutter"),
+                        Entity.person("Aqazadeh"));
+    }
+
+    @Test
+    void aWordThatOnlyOpensASentenceIsNoName() {
+        assertThat(entities("Showers continued throughout the week. Arrivals rose. Again the crop was late.")).isEmpty();
+    }
+}
