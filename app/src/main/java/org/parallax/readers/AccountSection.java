@@ -12,16 +12,11 @@ public interface AccountSection {
     /** The heading of the section, e.g. "Subscription". */
     String title();
 
-    /** What the section tells this reader, one line each, as plain text (escaped when shown). */
-    List<String> lines(Reader reader);
-
     /**
-     * The same lines, some of them links to pages of this site (an article, the subscribe page).
-     * Sections without links need not override it.
+     * What the section tells this reader, one line each (escaped when shown), some of them links to
+     * pages of this site (an article, the subscribe page). An empty section is not shown.
      */
-    default List<Line> entries(Reader reader) {
-        return lines(reader).stream().map(Line::plain).toList();
-    }
+    List<Line> lines(Reader reader);
 
     /**
      * One line of a section: plain text, and optionally where it links to on this site.

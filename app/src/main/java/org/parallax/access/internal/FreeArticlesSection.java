@@ -38,17 +38,17 @@ class FreeArticlesSection implements AccountSection {
     }
 
     @Override
-    public List<String> lines(Reader reader) {
+    public List<Line> lines(Reader reader) {
         if (reader.role().includes(Role.EDITOR) || subscriptions.allAccess(reader.id(), clock.instant())) {
             return List.of();
         }
         if (!reader.confirmed()) {
-            return List.of("Confirm your email to start: you then get %d free articles a %s."
-                    .formatted(properties.allowance(), properties.period().word()));
+            return List.of(Line.plain("Confirm your email to start: you then get %d free articles a %s."
+                    .formatted(properties.allowance(), properties.period().word())));
         }
         Allowance allowance = meter.allowance(new Visitor(Visitor.Standing.REGISTERED, reader.id(), false, Set.of()))
                 .orElseThrow();
-        return List.of("%d of %d free articles left this %s (%s); it renews on %s.".formatted(allowance.left(),
-                allowance.articles(), allowance.periodName(), allowance.periodLabel(), Dates.day(allowance.renewsOn())));
+        return List.of(Line.plain("%d of %d free articles left this %s (%s); it renews on %s.".formatted(allowance.left(),
+                allowance.articles(), allowance.periodName(), allowance.periodLabel(), Dates.day(allowance.renewsOn()))));
     }
 }

@@ -35,12 +35,7 @@ class UnlockedArticlesSection implements AccountSection {
     }
 
     @Override
-    public List<String> lines(Reader reader) {
-        return entries(reader).stream().map(Line::text).toList();
-    }
-
-    @Override
-    public List<Line> entries(Reader reader) {
+    public List<Line> lines(Reader reader) {
         return ledger.unlocks(reader.id(), SHOWN).stream().map(this::line).toList();
     }
 

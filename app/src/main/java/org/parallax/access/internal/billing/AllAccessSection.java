@@ -39,12 +39,7 @@ class AllAccessSection implements AccountSection {
     }
 
     @Override
-    public List<String> lines(Reader reader) {
-        return entries(reader).stream().map(Line::text).toList();
-    }
-
-    @Override
-    public List<Line> entries(Reader reader) {
+    public List<Line> lines(Reader reader) {
         Instant now = clock.instant();
         List<Line> lines = new ArrayList<>();
         ledger.ofReader(reader.id()).stream().filter(subscription -> subscription.readsAt(now))

@@ -106,7 +106,7 @@ class AccountController {
     String accountPage(Model model, Reader reader, String notice, String problem) {
         Map<String, List<AccountSection.Line>> extra = new LinkedHashMap<>();
         sections.orderedStream().forEach(section -> {
-            List<AccountSection.Line> lines = section.entries(reader);
+            List<AccountSection.Line> lines = section.lines(reader);
             if (!lines.isEmpty()) {
                 extra.put(section.title(), lines);
             }

@@ -89,8 +89,9 @@ abstract class OwnReadersContext {
                 }
 
                 @Override
-                public List<String> lines(Reader reader) {
-                    return List.of("All-Access until 2026-12-31 for " + reader.email(), "<b>not markup</b>");
+                public List<AccountSection.Line> lines(Reader reader) {
+                    return List.of(AccountSection.Line.plain("All-Access until 2026-12-31 for " + reader.email()),
+                            AccountSection.Line.plain("<b>not markup</b>"));
                 }
             };
         }
