@@ -1,0 +1,48 @@
+package org.parallax.stories;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The stories the library's articles fall into, the entities they name and the quotes they carry.
+ * Kept up to date in the background from the library's change log; everything here can be rebuilt
+ * from the library.
+ */
+public interface Stories {
+
+    Optional<Story> story(long id);
+
+    /** Stories by latest activity, newest first. */
+    List<Story> stories(StoryFilter filter);
+
+    /** The story an article is filed under, once the desk has read it. */
+    Optional<StoryLink> storyOf(String articleId);
+
+    /** The public ids of a story's articles, oldest first. */
+    List<String> articleIds(long storyId);
+
+    /** The entities a story names, most widely named first. */
+    List<EntityCount> entitiesOf(long storyId, int limit);
+
+    /** The quotes in a story's articles, in publication order. */
+    List<FiledQuote> quotesIn(long storyId);
+
+    Optional<NamedEntity> entity(long id);
+
+    /** The entities of an article, in the order they are first named. */
+    List<NamedEntity> entitiesOfArticle(String articleId);
+
+    /** What an entity said, newest first. */
+    List<FiledQuote> quotesBy(long entityId, int limit);
+
+    /** Every article's story, in storage order. */
+    void memberships(Consumer<StoryMembership> sink);
+
+    /** Files every article again from scratch, reporting progress now and then. */
+    RestoryProgress restory(Consumer<RestoryProgress> progress);
+
+    /** Waits until the desk has read everything the library holds now; false on timeout. */
+    boolean awaitCaughtUp(Duration timeout);
+}
