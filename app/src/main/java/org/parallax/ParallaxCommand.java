@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "Parallax 0.1",
         description = "A global-affairs news library and publication.",
         subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, OutletsCommand.class,
-                FeedCommand.class, ExtractCommand.class, UserCommand.class})
+                FeedCommand.class, ExtractCommand.class, UserCommand.class, StoriesCommand.class,
+                RestoryCommand.class})
 class ParallaxCommand implements Runnable {
 
     @Spec

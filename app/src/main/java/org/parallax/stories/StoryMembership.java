@@ -1,8 +1,12 @@
 package org.parallax.stories;
 
-/**
- * Which story an article belongs to. {@code importId} is the id the article was imported with
- * (its public id), so an export can be matched against the source data.
- */
-public record StoryMembership(String importId, String url, long storyId) {
+import org.parallax.library.ArticleIds;
+
+/** Which story an article belongs to; {@code articleId} is its public id, {@code url} its canonical address. */
+public record StoryMembership(String articleId, String url, long storyId) {
+
+    /** The id the article was imported with, or its address when it came without one. */
+    public String importId() {
+        return ArticleIds.derived(articleId, url) ? url : articleId;
+    }
 }

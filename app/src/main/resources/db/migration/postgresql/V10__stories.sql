@@ -44,6 +44,7 @@ create index story_by_last_published on story (last_published);
 create table story_article (
     article_id  bigint primary key references article (id) on delete cascade,
     story_id    bigint  not null references story (id),
+    published_at bigint not null,
     similarity  double precision   not null,
     assigned_at bigint  not null
 );

@@ -44,6 +44,7 @@ create index story_by_last_published on story (last_published);
 create table story_article (
     article_id  integer primary key references article (id) on delete cascade,
     story_id    integer not null references story (id),
+    published_at integer not null,
     similarity  real    not null,
     assigned_at integer not null
 );

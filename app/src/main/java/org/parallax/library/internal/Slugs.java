@@ -1,12 +1,9 @@
 package org.parallax.library.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.parallax.library.ArticleIds;
 
 /** URL-safe names for outlets and articles. */
 final class Slugs {
@@ -35,11 +32,6 @@ final class Slugs {
     }
 
     static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return ArticleIds.shortHash(text);
     }
 }

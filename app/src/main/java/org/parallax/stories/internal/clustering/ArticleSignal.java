@@ -1,0 +1,10 @@
+package org.parallax.stories.internal.clustering;
+
+import java.time.Instant;
+import java.util.Map;
+import org.parallax.stories.Entity;
+
+/** What the clusterer needs of one arriving article. entities: the article's entities with how often each is named. */
+public record ArticleSignal(String articleId, Instant published, String language, String title, String text,
+        Map<Entity, Integer> entities) {
+}

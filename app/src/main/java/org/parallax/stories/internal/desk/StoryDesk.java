@@ -1,0 +1,184 @@
+package org.parallax.stories.internal.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.parallax.library.Article;
+import org.parallax.library.Library;
+import org.parallax.library.LibraryChange;
+import org.parallax.stories.EntityFinder;
+import org.parallax.stories.QuoteFinder;
+import org.parallax.stories.RestoryProgress;
+import org.parallax.stories.internal.clustering.Assignment;
+import org.parallax.stories.internal.clustering.ClusteringSettings;
+import org.parallax.stories.internal.clustering.StoryClusterer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files every article the library stores: its entities and quotes, and the story it belongs to.
+ * It reads the library's change log in batches; each batch is written in one transaction together
+ * with the new mark and the clusterer's state, so a crash replays the batch and nothing is filed
+ * twice. A syndicated copy joins its original's story; a new revision is filed again but stays in
+ * its story.
+ */
+@Component
+class StoryDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryDesk.class);
+
+    private final Library library;
+    private final DeskLedger ledger;
+    private final EntityFiling entities;
+    private final StoryFiling stories;
+    private final TransactionTemplate transactions;
+    private final ArticleReading reading;
+    private final int batchSize;
+    private final ReentrantLock filing = new ReentrantLock();
+
+    /** The clusterer as of {@link #loadedAt}; null when it must be loaded again from the ledger. */
+    private StoryClusterer clusterer;
+    private long loadedAt = -1;
+    private final AtomicLong nextStoryId = new AtomicLong();
+
+    StoryDesk(Library library, DeskLedger ledger, EntityFiling entities, StoryFiling stories,
+            TransactionTemplate transactions, EntityFinder entityFinder, QuoteFinder quoteFinder,
+            StoryDeskProperties properties) {
+        this.library = library;
+        this.ledger = ledger;
+        this.entities = entities;
+        this.stories = stories;
+        this.transactions = transactions;
+        this.reading = new ArticleReading(entityFinder, quoteFinder, Clock.systemUTC(), properties.futureTolerance());
+        this.batchSize = properties.batchSize();
+    }
+
+    long filedUpTo() {
+        return ledger.lastChange();
+    }
+
+    /** Files the next batch of changes; true when more may be waiting. */
+    boolean fileNextBatch() {
+        filing.lock();
+        try {
+            DeskLedger.Mark mark = ledger.mark().orElse(new DeskLedger.Mark(0, null));
+            List<LibraryChange> changes = library.changesSince(mark.lastChange(), batchSize);
+            if (changes.isEmpty()) {
+                return false;
+            }
+            file(changes, mark);
+            return changes.size() == batchSize;
+        } finally {
+            filing.unlock();
+        }
+    }
+
+    /** Forgets every story and files the whole library again. */
+    RestoryProgress restory(Consumer<RestoryProgress> progress) {
+        filing.lock();
+        try {
+            transactions.executeWithoutResult(status -> ledger.clear());
+            clusterer = null;
+            loadedAt = -1;
+            entities.forget();
+            long total = library.lastChange();
+            RestoryProgress done = new RestoryProgress(0, total, 0);
+            while (fileNextBatch()) {
+                done = new RestoryProgress(ledger.lastChange(), total, stories.lastStoryId());
+                progress.accept(done);
+            }
+            done = new RestoryProgress(ledger.lastChange(), Math.max(total, ledger.lastChange()), stories.lastStoryId());
+            progress.accept(done);
+            return done;
+        } finally {
+            filing.unlock();
+        }
+    }
+
+    private void file(List<LibraryChange> changes, DeskLedger.Mark mark) {
+        StoryClusterer current = clustererAt(mark);
+        List<FiledArticle> read = changes.stream()
+                .map(LibraryChange::article)
+                .flatMap(Optional::stream)
+                .map(reading::read)
+                .toList();
+        long last = changes.getLast().sequence();
+        boolean written = false;
+        try {
+            written = Boolean.TRUE.equals(transactions.execute(status -> {
+                Set<Long> touched = new LinkedHashSet<>();
+                Map<String, Long> filedHere = new HashMap<>();
+                for (FiledArticle article : read) {
+                    touched.add(file(article, current, filedHere));
+                }
+                stories.refresh(touched);
+                if (!ledger.advance(mark.lastChange(), last, current.state())) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                return true;
+            }));
+        } finally {
+            if (written) {
+                loadedAt = last;
+            } else {
+                // the clusterer took in a batch that was not kept: load it again from the ledger
+                clusterer = null;
+                loadedAt = -1;
+                entities.forget();
+            }
+        }
+        if (!written) {
+            log.info("Another process filed library changes after {} first; carrying on from its mark", mark.lastChange());
+        }
+    }
+
+    private long file(FiledArticle filed, StoryClusterer current, Map<String, Long> filedHere) {
+        Article article = filed.article();
+        entities.file(article.key(), filed.mentions(), filed.quotes());
+        Optional<Long> already = Optional.ofNullable(filedHere.get(article.id())).or(() -> stories.storyOf(article.key()));
+        if (already.isPresent()) {
+            return already.get();
+        }
+        Optional<Long> original = article.isCopy()
+                ? Optional.ofNullable(filedHere.get(article.copyOf())).or(() -> stories.storyOf(article.copyOf()))
+                : Optional.empty();
+        long storyId;
+        if (original.isPresent()) {
+            storyId = original.get();
+            stories.addCopy(storyId, article, filed.published());
+        } else {
+            Assignment assignment = current.assign(filed.signal(), nextStoryId::incrementAndGet);
+            storyId = assignment.storyId();
+            if (assignment.opened()) {
+                stories.open(storyId, article, filed.published());
+            } else {
+                stories.join(storyId, article, filed.published(), assignment.similarity());
+            }
+        }
+        filedHere.put(article.id(), storyId);
+        return storyId;
+    }
+
+    private StoryClusterer clustererAt(DeskLedger.Mark mark) {
+        if (clusterer == null || loadedAt != mark.lastChange()) {
+            ClusteringSettings settings = ClusteringSettings.defaults();
+            clusterer = mark.state() == null || mark.state().length == 0
+                    ? new StoryClusterer(settings)
+                    : StoryClusterer.restore(mark.state(), settings);
+            loadedAt = mark.lastChange();
+            nextStoryId.set(stories.lastStoryId());
+        }
+        return clusterer;
+    }
+}
