@@ -29,6 +29,8 @@ import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
 import org.parallax.search.SearchIndexing;
+import org.parallax.stories.NamedEntity;
+import org.parallax.stories.Stories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -77,6 +79,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/account/email/confirm", "a confirm button for a one-time token"),
             Map.entry("/password/forgot", "an email form"),
             Map.entry("/password/reset", "a new-password form for a one-time token"),
+            Map.entry("/stories", "story headlines (the titles of their lead articles) and counts"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -92,7 +95,11 @@ class LeakProbeTest extends WebTest {
             "/api/nothing/{gated}",
             "/search?q=%22{word}",
             "/search?q={word}&page=-1&kind=bogus",
-            "/feed.xml?id={gated}");
+            "/feed.xml?id={gated}",
+            "/stories/{gated}",
+            "/api/stories/{gated}",
+            "/api/stories?entity={gated}",
+            "/entities/{gated}");
 
     private static Map<String, List<String>> routes() {
         Map<String, List<String>> routes = new LinkedHashMap<>();
@@ -123,6 +130,12 @@ class LeakProbeTest extends WebTest {
         routes.put("/password/forgot", List.of("/password/forgot"));
         routes.put("/password/reset", List.of("/password/reset?token=not-a-real-token"));
         routes.put("/error", List.of("/error"));
+        routes.put("/stories", List.of("/stories"));
+        routes.put("/stories/{id}", List.of("/stories/{story}"));
+        routes.put("/entities/{id}", List.of("/entities/{entity}"));
+        routes.put("/api/stories", List.of("/api/stories", "/api/stories?entity={entity}&from=2026-01-01"));
+        routes.put("/api/stories/{id}", List.of("/api/stories/{story}"));
+        routes.put("/api/entities/{id}", List.of("/api/entities/{entity}"));
         return routes;
     }
 
@@ -162,6 +175,9 @@ class LeakProbeTest extends WebTest {
     SearchIndexing indexing;
 
     @Autowired
+    Stories stories;
+
+    @Autowired
     ApplicationContext context;
 
     private final Map<Kind, Cookie> browsers = new EnumMap<>(Kind.class);
@@ -170,6 +186,7 @@ class LeakProbeTest extends WebTest {
     void storeMarkersAndSignEveryoneIn() throws Exception {
         LeakMarkers.store(library);
         assertThat(indexing.awaitCaughtUp(Duration.ofSeconds(20))).as("search index caught up").isTrue();
+        assertThat(stories.awaitCaughtUp(Duration.ofSeconds(20))).as("stories filed").isTrue();
         browsers.put(Kind.ANONYMOUS_WHO_UNLOCKED_ANOTHER_ARTICLE, unlockedInThisBrowser(LeakMarkers.OTHER_ID));
         browsers.put(Kind.UNCONFIRMED, SignedIn.as(mvc, readers, "probe-unconfirmed@parallax.example", Role.READER));
         browsers.put(Kind.REGISTERED, SignedIn.as(mvc, readers, confirmed("probe-registered@parallax.example"), Role.READER));
@@ -277,6 +294,13 @@ class LeakProbeTest extends WebTest {
         assertThat(fetch(Kind.ADMIN, "/admin/feeds").getStatus()).isEqualTo(200);
     }
 
+    /** The entities filed for a probe article, and a few others, so entity pages are probed whatever was found. */
+    private List<Long> entityIds(GatedArticle article) {
+        List<Long> ids = new ArrayList<>(stories.entitiesOfArticle(article.id()).stream().map(NamedEntity::id).toList());
+        ids.addAll(jdbc.sql("select id from entity order by id limit 3").query(Long.class).list());
+        return ids.stream().distinct().toList();
+    }
+
     private List<String> allPaths() {
         List<String> templates = new ArrayList<>();
         ROUTES.values().forEach(templates::addAll);
@@ -284,8 +308,11 @@ class LeakProbeTest extends WebTest {
         List<String> paths = new ArrayList<>();
         for (String template : templates) {
             for (GatedArticle article : LeakMarkers.GATED) {
-                String withArticle = template.replace("{gated}", article.id()).replace("{other}", LeakMarkers.OTHER_ID);
-                if (withArticle.contains("{word}")) {
+                String withArticle = template.replace("{gated}", article.id()).replace("{other}", LeakMarkers.OTHER_ID)
+                        .replace("{story}", Long.toString(stories.storyOf(article.id()).orElseThrow().storyId()));
+                if (withArticle.contains("{entity}")) {
+                    entityIds(article).forEach(id -> paths.add(withArticle.replace("{entity}", Long.toString(id))));
+                } else if (withArticle.contains("{word}")) {
                     article.markers().forEach(marker -> paths.add(withArticle.replace("{word}", marker.word())));
                 } else if (!paths.contains(withArticle)) {
                     paths.add(withArticle);

@@ -14,6 +14,9 @@ public interface Stories {
 
     Optional<Story> story(long id);
 
+    /** The story page's whole model, built from text anyone may read. */
+    Optional<StoryCoverage> coverage(long id);
+
     /** Stories by latest activity, newest first. */
     List<Story> stories(StoryFilter filter);
 

@@ -46,6 +46,11 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Article not found", missing.getMessage());
     }
 
+    @ExceptionHandler(StoryMissing.class)
+    ResponseEntity<ProblemDetail> storyMissing(StoryMissing missing) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", missing.what() + " not found", missing.getMessage());
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException refused) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", refused.getMessage());

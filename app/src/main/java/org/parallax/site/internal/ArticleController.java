@@ -11,6 +11,7 @@ import org.parallax.library.Library;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.parallax.stories.Stories;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -22,8 +23,11 @@ class ArticleController {
     private final ArticleMetadata metadata;
     private final Meter meter;
     private final HouseAds houseAds;
+    private final Stories stories;
 
-    ArticleController(Library library, AccessPolicy access, ArticleMetadata metadata, Meter meter, HouseAds houseAds) {
+    ArticleController(Library library, AccessPolicy access, ArticleMetadata metadata, Meter meter, HouseAds houseAds,
+            Stories stories) {
+        this.stories = stories;
         this.library = library;
         this.access = access;
         this.metadata = metadata;
@@ -38,6 +42,7 @@ class ArticleController {
         model.addAttribute("paywall", Paywall.of(id, visitor, meter.offer(visitor),
                 readable.entitlement().reach() == Reach.TEASER, unlocked, sent));
         model.addAttribute("houseAd", houseAds.slotFor(visitor).orElse(null));
+        model.addAttribute("coverage", stories.storyOf(id).filter(link -> link.articles() > 1).orElse(null));
         return "site/article";
     }
 

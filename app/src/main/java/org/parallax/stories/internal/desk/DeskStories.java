@@ -11,6 +11,7 @@ import org.parallax.stories.NamedEntity;
 import org.parallax.stories.RestoryProgress;
 import org.parallax.stories.Stories;
 import org.parallax.stories.Story;
+import org.parallax.stories.StoryCoverage;
 import org.parallax.stories.StoryFilter;
 import org.parallax.stories.StoryLink;
 import org.parallax.stories.StoryMembership;
@@ -23,9 +24,11 @@ class DeskStories implements Stories {
     private final StoryRecords records;
     private final StoryDesk desk;
     private final Library library;
+    private final CoverageBuilder coverage;
 
-    DeskStories(StoryRecords records, StoryDesk desk, Library library) {
+    DeskStories(StoryRecords records, StoryDesk desk, Library library, CoverageBuilder coverage) {
         this.records = records;
+        this.coverage = coverage;
         this.desk = desk;
         this.library = library;
     }
@@ -33,6 +36,11 @@ class DeskStories implements Stories {
     @Override
     public Optional<Story> story(long id) {
         return records.story(id);
+    }
+
+    @Override
+    public Optional<StoryCoverage> coverage(long id) {
+        return coverage.coverage(id);
     }
 
     @Override
