@@ -1,25 +1,31 @@
 package org.parallax.stories.internal.desk;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.stories.Entity;
 import org.parallax.stories.EntityMention;
 import org.parallax.stories.Quote;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an article's entities and quotes, replacing what an earlier revision left. Each entity
- * gets one row, and so one id, for the whole library; ids of recently seen entities are kept in
- * memory.
+ * Writes a batch of articles' entities and quotes, replacing what earlier revisions left, in a few
+ * batched statements. Each entity gets one row, and so one id, for the whole library; ids of
+ * recently seen entities are kept in memory.
  */
 @Component
 class EntityFiling {
 
     private static final int REMEMBERED = 50_000;
+    private static final int NAMES_PER_LOOKUP = 400;
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final Map<Entity, Long> ids = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Entity, Long> eldest) {
@@ -27,29 +33,36 @@ class EntityFiling {
         }
     };
 
-    EntityFiling(JdbcClient jdbc) {
+    EntityFiling(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    void file(long articleKey, List<EntityMention> mentions, List<Quote> quotes) {
-        jdbc.sql("delete from article_entity where article_id = ?").param(articleKey).update();
-        jdbc.sql("delete from quote where article_id = ?").param(articleKey).update();
-        Map<Entity, int[]> named = new LinkedHashMap<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            int position = i;
-            named.computeIfAbsent(mentions.get(i).entity(), entity -> new int[] {0, position})[0]++;
+    synchronized void file(List<FiledArticle> articles) {
+        List<Object[]> keys = articles.stream().map(article -> new Object[] {article.article().key()}).toList();
+        jdbc.batchUpdate("delete from article_entity where article_id = ?", keys);
+        jdbc.batchUpdate("delete from quote where article_id = ?", keys);
+        Map<Entity, Long> known = idsOf(articles.stream().flatMap(article -> article.mentions().stream())
+                .map(EntityMention::entity).collect(LinkedHashSet::new, Set::add, Set::addAll));
+        List<Object[]> named = new ArrayList<>();
+        List<Object[]> quoted = new ArrayList<>();
+        for (FiledArticle article : articles) {
+            long key = article.article().key();
+            Map<Entity, int[]> counts = new LinkedHashMap<>();
+            List<EntityMention> mentions = article.mentions();
+            for (int i = 0; i < mentions.size(); i++) {
+                int position = i;
+                counts.computeIfAbsent(mentions.get(i).entity(), entity -> new int[] {0, position})[0]++;
+            }
+            counts.forEach((entity, countAndFirst) -> named.add(new Object[] {key, known.get(entity), countAndFirst[0], countAndFirst[1]}));
+            List<Quote> quotes = article.quotes();
+            for (int i = 0; i < quotes.size(); i++) {
+                Quote quote = quotes.get(i);
+                Long speaker = SpeakerMatch.of(quote.speaker(), mentions).map(known::get).orElse(null);
+                quoted.add(new Object[] {key, i, quote.speaker(), speaker, quote.text(), quote.partial()});
+            }
         }
-        named.forEach((entity, countAndFirst) -> jdbc.sql(
-                        "insert into article_entity (article_id, entity_id, mentions, first_at) values (?, ?, ?, ?)")
-                .params(articleKey, idOf(entity), countAndFirst[0], countAndFirst[1])
-                .update());
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote quote = quotes.get(i);
-            Long speaker = SpeakerMatch.of(quote.speaker(), mentions).map(this::idOf).orElse(null);
-            jdbc.sql("insert into quote (article_id, position, speaker, entity_id, text, partial) values (?, ?, ?, ?, ?, ?)")
-                    .params(articleKey, i, quote.speaker(), speaker, quote.text(), quote.partial())
-                    .update();
-        }
+        jdbc.batchUpdate("insert into article_entity (article_id, entity_id, mentions, first_at) values (?, ?, ?, ?)", named);
+        jdbc.batchUpdate("insert into quote (article_id, position, speaker, entity_id, text, partial) values (?, ?, ?, ?, ?, ?)", quoted);
     }
 
     /** Forgets the remembered ids, after a rolled-back transaction may have taken some back. */
@@ -57,19 +70,34 @@ class EntityFiling {
         ids.clear();
     }
 
-    synchronized long idOf(Entity entity) {
-        Long known = ids.get(entity);
-        if (known != null) {
-            return known;
+    /** The ids of these entities, adding rows for the new ones. */
+    private Map<Entity, Long> idsOf(Collection<Entity> entities) {
+        Map<Entity, Long> found = new HashMap<>();
+        List<Entity> missing = new ArrayList<>();
+        for (Entity entity : entities) {
+            Long id = ids.get(entity);
+            if (id == null) {
+                missing.add(entity);
+            } else {
+                found.put(entity, id);
+            }
         }
-        jdbc.sql("insert into entity (kind, name) values (?, ?) on conflict (kind, name) do nothing")
-                .params(entity.kind().name(), entity.canonicalName())
-                .update();
-        long id = jdbc.sql("select id from entity where kind = ? and name = ?")
-                .params(entity.kind().name(), entity.canonicalName())
-                .query(Long.class)
-                .single();
-        ids.put(entity, id);
-        return id;
+        if (missing.isEmpty()) {
+            return found;
+        }
+        jdbc.batchUpdate("insert into entity (kind, name) values (?, ?) on conflict (kind, name) do nothing",
+                missing.stream().map(entity -> new Object[] {entity.kind().name(), entity.canonicalName()}).toList());
+        for (int from = 0; from < missing.size(); from += NAMES_PER_LOOKUP) {
+            List<Entity> chunk = missing.subList(from, Math.min(missing.size(), from + NAMES_PER_LOOKUP));
+            String marks = String.join(", ", chunk.stream().map(entity -> "?").toList());
+            jdbc.query("select id, kind, name from entity where name in (" + marks + ")", rs -> {
+                Entity entity = new Entity(Entity.Kind.valueOf(rs.getString(2)), rs.getString(3));
+                if (chunk.contains(entity)) {
+                    found.put(entity, rs.getLong(1));
+                    ids.put(entity, rs.getLong(1));
+                }
+            }, chunk.stream().map(Entity::canonicalName).toArray());
+        }
+        return found;
     }
 }

@@ -118,6 +118,7 @@ class StoryDesk {
             written = Boolean.TRUE.equals(transactions.execute(status -> {
                 Set<Long> touched = new LinkedHashSet<>();
                 Map<String, Long> filedHere = new HashMap<>();
+                entities.file(read);
                 for (FiledArticle article : read) {
                     touched.add(file(article, current, filedHere));
                 }
@@ -145,7 +146,6 @@ class StoryDesk {
 
     private long file(FiledArticle filed, StoryClusterer current, Map<String, Long> filedHere) {
         Article article = filed.article();
-        entities.file(article.key(), filed.mentions(), filed.quotes());
         Optional<Long> already = Optional.ofNullable(filedHere.get(article.id())).or(() -> stories.storyOf(article.key()));
         if (already.isPresent()) {
             return already.get();
