@@ -20,6 +20,7 @@ import org.parallax.stories.RestoryProgress;
 import org.parallax.stories.internal.clustering.Assignment;
 import org.parallax.stories.internal.clustering.ClusteringSettings;
 import org.parallax.stories.internal.clustering.StoryClusterer;
+import org.parallax.stories.internal.desk.DeskTimings.Step;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,7 @@ class StoryDesk {
     private final ArticleReading reading;
     private final int batchSize;
     private final ReentrantLock filing = new ReentrantLock();
+    private final DeskTimings timings = new DeskTimings();
 
     /** The clusterer as of {@link #loadedAt}; null when it must be loaded again from the ledger. */
     private StoryClusterer clusterer;
@@ -88,6 +90,7 @@ class StoryDesk {
         filing.lock();
         try {
             transactions.executeWithoutResult(status -> ledger.clear());
+            timings.reset();
             clusterer = null;
             loadedAt = -1;
             entities.forget();
@@ -99,6 +102,7 @@ class StoryDesk {
             }
             done = new RestoryProgress(ledger.lastChange(), Math.max(total, ledger.lastChange()), stories.lastStoryId());
             progress.accept(done);
+            log.info("Restoried {}", timings);
             return done;
         } finally {
             filing.unlock();
@@ -107,23 +111,25 @@ class StoryDesk {
 
     private void file(List<LibraryChange> changes, DeskLedger.Mark mark) {
         StoryClusterer current = clustererAt(mark);
-        List<FiledArticle> read = changes.stream()
+        // Reading is pure work on each article alone, so it runs on every core; the order is kept.
+        List<FiledArticle> read = timings.time(Step.READING, () -> changes.parallelStream()
                 .map(LibraryChange::article)
                 .flatMap(Optional::stream)
                 .map(reading::read)
-                .toList();
+                .toList());
+        timings.counted(read.size());
         long last = changes.getLast().sequence();
         boolean written = false;
         try {
             written = Boolean.TRUE.equals(transactions.execute(status -> {
                 Set<Long> touched = new LinkedHashSet<>();
                 Map<String, Long> filedHere = new HashMap<>();
-                entities.file(read);
+                timings.time(Step.ENTITIES, () -> entities.file(read));
                 for (FiledArticle article : read) {
                     touched.add(file(article, current, filedHere));
                 }
-                stories.refresh(touched);
-                if (!ledger.advance(mark.lastChange(), last, current.state())) {
+                timings.time(Step.STORIES, () -> stories.refresh(touched));
+                if (!timings.time(Step.STATE, () -> ledger.advance(mark.lastChange(), last, current.state()))) {
                     status.setRollbackOnly();
                     return false;
                 }
@@ -158,7 +164,7 @@ class StoryDesk {
             storyId = original.get();
             stories.addCopy(storyId, article, filed.published());
         } else {
-            Assignment assignment = current.assign(filed.signal(), nextStoryId::incrementAndGet);
+            Assignment assignment = timings.time(Step.GROUPING, () -> current.assign(filed.signal(), nextStoryId::incrementAndGet));
             storyId = assignment.storyId();
             if (assignment.opened()) {
                 stories.open(storyId, article, filed.published());
