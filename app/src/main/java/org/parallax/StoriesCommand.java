@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parallax.stories.Stories;
@@ -37,7 +38,10 @@ class StoriesCommand implements Callable<Integer> {
         PrintStream err = System.err;
         try (ConfigurableApplicationContext context = Boot.tool(dataOption.springArguments())) {
             Stories stories = context.getBean(Stories.class);
-            if (!stories.awaitCaughtUp(Duration.ofHours(6))) {
+            long started = System.nanoTime();
+            if (stories.awaitCaughtUp(Duration.ofHours(6))) {
+                err.printf(Locale.ROOT, "Stories up to date (%.1f s).%n", (System.nanoTime() - started) / 1e9);
+            } else {
                 err.println("Could not file every article into a story; the list below may be incomplete.");
             }
             PrintStream out = System.out;
