@@ -53,7 +53,7 @@ public record ClusteringSettings(
     }
 
     public static ClusteringSettings defaults() {
-        return new ClusteringSettings(0.30, 0.45, Duration.ofDays(10), 0.25, 60, 30, 100, 30, 30, 20, 40,
+        return new ClusteringSettings(0.23, 0.30, Duration.ofDays(10), 0.25, 60, 30, 100, 30, 30, 20, 40,
                 5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000);
     }
 }
