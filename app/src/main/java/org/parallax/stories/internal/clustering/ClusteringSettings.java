@@ -1,8 +1,59 @@
 package org.parallax.stories.internal.clustering;
 
-/** Placeholder until the clustering branch lands. */
-public record ClusteringSettings() {
+import java.time.Duration;
+
+/**
+ * How the clusterer decides. One fixed default ({@link #defaults()}) serves every library; the
+ * record exists so tests can shrink the bounds, not so that each data set gets its own tuning.
+ *
+ * @param joinAt            the least similarity (0..1) at which an article joins a story
+ * @param entityShare       the share of the entity agreement in the similarity; the rest is the text
+ * @param quietAfter        a story that had no article for this long is no longer a candidate
+ * @param fadeAtQuiet       how much of the similarity is lost just before a story goes quiet (linear fade)
+ * @param articleTerms      the most telling terms kept of an article
+ * @param articleEntities   the most named entities kept of an article
+ * @param profileTerms      the terms a story's profile keeps
+ * @param profileEntities   the entities a story's profile keeps
+ * @param indexedTerms      the terms of a story's profile that lead to it in the candidate index
+ * @param queryTerms        the terms of an article looked up in the candidate index
+ * @param candidates        the stories compared in full with an article
+ * @param commonKey         a term leading to more stories than this is too common to find candidates by
+ * @param largeStory        from this many articles on, a story takes only articles naming its entities
+ * @param vocabulary        the most terms whose document frequency is kept (rare ones are pruned)
+ * @param activeStories     the most stories held as candidates (the longest quiet are dropped first)
+ * @param futureTolerance   a publication date further than this ahead of the clock is not believed
+ * @param textLimit         the characters of an article's text read
+ */
+public record ClusteringSettings(
+        double joinAt,
+        double entityShare,
+        Duration quietAfter,
+        double fadeAtQuiet,
+        int articleTerms,
+        int articleEntities,
+        int profileTerms,
+        int profileEntities,
+        int indexedTerms,
+        int queryTerms,
+        int candidates,
+        int commonKey,
+        int largeStory,
+        int vocabulary,
+        int activeStories,
+        Duration futureTolerance,
+        int textLimit) {
+
+    public ClusteringSettings {
+        if (joinAt <= 0 || joinAt >= 1 || entityShare < 0 || entityShare > 1) {
+            throw new IllegalArgumentException("joinAt must lie in (0, 1) and entityShare in [0, 1]");
+        }
+        if (quietAfter.isNegative() || quietAfter.isZero()) {
+            throw new IllegalArgumentException("quietAfter must be positive");
+        }
+    }
+
     public static ClusteringSettings defaults() {
-        return new ClusteringSettings();
+        return new ClusteringSettings(0.23, 0.30, Duration.ofDays(10), 0.25, 60, 30, 100, 30, 30, 20, 40,
+                5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000);
     }
 }

@@ -1,0 +1,135 @@
+package org.parallax.stories.internal.clustering;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The clusterer's memory as bytes: the document frequencies and the active stories' profiles,
+ * compressed, with every term written once in a table and referred to by its number. Its size is
+ * bounded by the vocabulary and the number of active stories, never by the library's size.
+ */
+final class ClustererState {
+
+    private static final int FORMAT = 1;
+
+    private ClustererState() {
+    }
+
+    static byte[] write(Instant latest, long sinceSweep, DocumentFrequencies frequencies, Collection<StoryProfile> stories) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+            out.writeInt(FORMAT);
+            out.writeLong(latest == null ? Long.MIN_VALUE : latest.getEpochSecond());
+            out.writeLong(sinceSweep);
+            out.writeLong(frequencies.articles());
+            Map<String, Integer> numbers = new LinkedHashMap<>();
+            List<String> vocabulary = new ArrayList<>(frequencies.table().keySet());
+            List<StoryProfile> sorted = new ArrayList<>(stories);
+            sorted.sort(Comparator.comparingLong(StoryProfile::id));
+            for (StoryProfile story : sorted) {
+                collect(story.terms(), vocabulary);
+                collect(story.entities(), vocabulary);
+            }
+            for (String key : vocabulary) {
+                numbers.putIfAbsent(key, numbers.size());
+            }
+            out.writeInt(numbers.size());
+            for (String key : numbers.keySet()) {
+                out.writeUTF(key);
+                out.writeInt(frequencies.table().getOrDefault(key, 0));
+            }
+            out.writeInt(sorted.size());
+            for (StoryProfile story : sorted) {
+                out.writeLong(story.id());
+                out.writeUTF(story.language());
+                out.writeLong(story.first().getEpochSecond());
+                out.writeInt(story.first().getNano());
+                out.writeLong(story.last().getEpochSecond());
+                out.writeInt(story.last().getNano());
+                out.writeInt(story.articles());
+                write(story.terms(), numbers, out);
+                write(story.entities(), numbers, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static void read(byte[] state, StoryClusterer clusterer) {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(state)))) {
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IllegalArgumentException("unknown clustering state format " + format);
+            }
+            long latestSecond = in.readLong();
+            Instant latest = latestSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(latestSecond);
+            long sinceSweep = in.readLong();
+            long articles = in.readLong();
+            int listed = in.readInt();
+            List<String> keys = new ArrayList<>();
+            Map<String, Integer> table = new HashMap<>();
+            for (int i = 0; i < listed; i++) {
+                String key = in.readUTF();
+                int df = in.readInt();
+                keys.add(key);
+                if (df > 0) {
+                    table.put(key, df);
+                }
+            }
+            int count = in.readInt();
+            List<StoryProfile> profiles = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                long id = in.readLong();
+                String language = in.readUTF();
+                Instant first = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                Instant last = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                int size = in.readInt();
+                profiles.add(new StoryProfile(id, language, first, last, size, read(in, keys), read(in, keys)));
+            }
+            clusterer.restored(latest, sinceSweep, articles, table, profiles);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("clustering state cannot be read", e);
+        }
+    }
+
+    private static void collect(Weights weights, List<String> vocabulary) {
+        for (int i = 0; i < weights.size(); i++) {
+            vocabulary.add(weights.key(i));
+        }
+    }
+
+    private static void write(Weights weights, Map<String, Integer> numbers, DataOutputStream out)
+            throws IOException {
+        out.writeInt(weights.size());
+        for (int i = 0; i < weights.size(); i++) {
+            out.writeInt(numbers.get(weights.key(i)));
+            out.writeDouble(weights.value(i));
+        }
+    }
+
+    private static Weights read(DataInputStream in, List<String> keys) throws IOException {
+        int size = in.readInt();
+        String[] names = new String[size];
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            names[i] = keys.get(in.readInt());
+            values[i] = in.readDouble();
+        }
+        return new Weights(names, values);
+    }
+}

@@ -1,0 +1,86 @@
+package org.parallax.stories.internal.clustering;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What the clusterer remembers of one story: the sum of its articles' digests (its centroid, cut
+ * to the heaviest terms and entities, so a story's size in memory is bounded however long it
+ * runs), its language, how many articles it has and when it was first and last active.
+ */
+final class StoryProfile {
+
+    private final long id;
+    private final String language;
+    private Instant first;
+    private Instant last;
+    private int articles;
+    private Weights terms;
+    private Weights entities;
+
+    StoryProfile(long id, String language, Instant first, Instant last, int articles, Weights terms,
+            Weights entities) {
+        this.id = id;
+        this.language = language;
+        this.first = first;
+        this.last = last;
+        this.articles = articles;
+        this.terms = terms;
+        this.entities = entities;
+    }
+
+    static StoryProfile open(long id, String language, Instant at, ArticleDigest digest) {
+        return new StoryProfile(id, language, at, at, 1, digest.terms(), digest.entities());
+    }
+
+    void absorb(ArticleDigest digest, Instant at, ClusteringSettings settings, DocumentFrequencies frequencies) {
+        terms = terms.plus(digest.terms()).top(settings.profileTerms(), frequencies, false);
+        entities = entities.plus(digest.entities()).top(settings.profileEntities(), frequencies, false);
+        articles++;
+        if (at.isBefore(first)) {
+            first = at;
+        }
+        if (at.isAfter(last)) {
+            last = at;
+        }
+    }
+
+    /** How far a time lies outside the story's active span; zero inside it. */
+    Duration distanceFrom(Instant at) {
+        if (at.isBefore(first)) {
+            return Duration.between(at, first);
+        }
+        if (at.isAfter(last)) {
+            return Duration.between(last, at);
+        }
+        return Duration.ZERO;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Instant first() {
+        return first;
+    }
+
+    Instant last() {
+        return last;
+    }
+
+    int articles() {
+        return articles;
+    }
+
+    Weights terms() {
+        return terms;
+    }
+
+    Weights entities() {
+        return entities;
+    }
+}
