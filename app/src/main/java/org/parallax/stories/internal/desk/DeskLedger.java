@@ -5,9 +5,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The desk's place in the library's change log and its clustering state, in one row. Moving the
- * mark is a compare-and-set, so two processes filing at once cannot both file the same changes:
- * the second one's transaction finds the mark moved and rolls back.
+ * The desk's place in the library's change log and its clustering state, in one row. A batch is
+ * filed only after claiming the row at the mark it started from, so two processes filing at once
+ * cannot both file the same changes: the second waits for the first, finds the mark moved and
+ * gives up the batch.
  */
 @Component
 class DeskLedger {
@@ -31,20 +32,21 @@ class DeskLedger {
         return mark().map(Mark::lastChange).orElse(0L);
     }
 
-    /** Moves the mark from {@code expected} to {@code next}; false when another desk moved it first. */
-    boolean advance(long expected, long next, byte[] state) {
-        int updated = jdbc.sql("update story_desk set last_change = ?, state = ? where id = 1 and last_change = ?")
-                .params(next, state, expected)
-                .update();
-        if (updated == 1) {
-            return true;
-        }
-        if (expected == 0 && mark().isEmpty()) {
-            return jdbc.sql("insert into story_desk (id, last_change, state) values (1, ?, ?) on conflict (id) do nothing")
-                    .params(next, state)
-                    .update() == 1;
-        }
-        return false;
+    /**
+     * Claims the desk for this transaction if the mark is still at {@code expected}: the row stays
+     * locked until the transaction ends, so another process's desk waits and then finds the mark
+     * moved. False when another desk filed first.
+     */
+    boolean claim(long expected) {
+        jdbc.sql("insert into story_desk (id, last_change, state) values (1, 0, null) on conflict (id) do nothing").update();
+        return jdbc.sql("update story_desk set last_change = last_change where id = 1 and last_change = ?")
+                .param(expected)
+                .update() == 1;
+    }
+
+    /** Moves the mark claimed by {@link #claim} on, with the clusterer's state. */
+    void advance(long next, byte[] state) {
+        jdbc.sql("update story_desk set last_change = ?, state = ? where id = 1").params(next, state).update();
     }
 
     /** Forgets everything filed, for a rebuild. */

@@ -122,6 +122,9 @@ class StoryDesk {
         boolean written = false;
         try {
             written = Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!ledger.claim(mark.lastChange())) {
+                    return false;
+                }
                 Set<Long> touched = new LinkedHashSet<>();
                 Map<String, Long> filedHere = new HashMap<>();
                 timings.time(Step.ENTITIES, () -> entities.file(read));
@@ -129,10 +132,7 @@ class StoryDesk {
                     touched.add(file(article, current, filedHere));
                 }
                 timings.time(Step.STORIES, () -> stories.refresh(touched));
-                if (!timings.time(Step.STATE, () -> ledger.advance(mark.lastChange(), last, current.state()))) {
-                    status.setRollbackOnly();
-                    return false;
-                }
+                timings.time(Step.STATE, () -> ledger.advance(last, current.state()));
                 return true;
             }));
         } finally {

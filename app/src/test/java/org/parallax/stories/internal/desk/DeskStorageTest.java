@@ -1,0 +1,91 @@
+package org.parallax.stories.internal.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.parallax.TestDatabases;
+import org.parallax.TestDatabases.Kind;
+import org.parallax.TestDatabases.TestDatabase;
+import org.parallax.library.ArticleFilter;
+import org.parallax.library.Library;
+import org.parallax.library.internal.TestLibraries;
+import org.parallax.stories.NamedEntity;
+import org.parallax.stories.StoryFixtures;
+import org.parallax.stories.StoryMembership;
+import org.parallax.stories.internal.entities.EntityFinders;
+import org.parallax.stories.internal.quotes.QuoteFinders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The desk's storage on SQLite and PostgreSQL, and two desks (two app nodes) filing the same library at once. */
+class DeskStorageTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void twoDesksFilingAtOnceFileEveryArticleExactlyOnce(Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabases.create(kind, folder)) {
+            Library library = TestLibraries.library(database.dataSource());
+            StoryFixtures.store(library);
+            StoryDesk first = desk(library, database.dataSource());
+            StoryDesk second = desk(library, database.dataSource());
+
+            try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
+                List<Future<Integer>> runs = new ArrayList<>();
+                for (StoryDesk desk : List.of(first, second)) {
+                    runs.add(nodes.submit(fileUntilDone(desk, library)));
+                }
+                for (Future<Integer> run : runs) {
+                    assertThat(run.get()).isPositive();
+                }
+            }
+
+            StoryRecords records = new StoryRecords(JdbcClient.create(database.dataSource()));
+            List<StoryMembership> members = new ArrayList<>();
+            records.memberships(members::add);
+            assertThat(members).extracting(StoryMembership::articleId).doesNotHaveDuplicates()
+                    .hasSize(library.articles(ArticleFilter.latest(100)).size());
+            long story = records.storyOf(StoryFixtures.WIRE_ID).orElseThrow().storyId();
+            assertThat(records.storyOf(StoryFixtures.COPY_ID).orElseThrow().storyId()).isEqualTo(story);
+            assertThat(records.story(story).orElseThrow().articles()).isGreaterThanOrEqualTo(2);
+            assertThat(records.entitiesOfArticle(StoryFixtures.WIRE_ID)).extracting(NamedEntity::name).contains("Ilse Varga");
+            assertThat(records.quotesIn(story)).isNotEmpty();
+            assertThat(first.filedUpTo()).isEqualTo(library.lastChange());
+        }
+    }
+
+    private static Callable<Integer> fileUntilDone(StoryDesk desk, Library library) {
+        return () -> {
+            int rounds = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (desk.filedUpTo() < library.lastChange() && System.nanoTime() < deadline) {
+                desk.fileNextBatch();
+                rounds++;
+            }
+            return Math.max(rounds, 1);
+        };
+    }
+
+    /** A desk as one app node builds it, with a batch of two so the nodes take turns. */
+    private static StoryDesk desk(Library library, DataSource dataSource) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return new StoryDesk(library, new DeskLedger(jdbc), new EntityFiling(new JdbcTemplate(dataSource)), new StoryFiling(jdbc),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), EntityFinders.rules(), QuoteFinders.standard(),
+                new StoryDeskProperties(Duration.ofSeconds(2), 2, Duration.ofDays(1)));
+    }
+}
