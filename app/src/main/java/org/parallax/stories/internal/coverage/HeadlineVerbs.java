@@ -30,64 +30,99 @@ public final class HeadlineVerbs {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:['’\\-.][\\p{L}\\p{N}]+)*|\\s[-–—|]\\s|[,;:?!\"“”‘’—–|]");
-    private static final Set<String> CLAUSE_WORDS = Set.of("as", "after", "amid", "while", "but", "and", "or",
-            "before", "despite", "when", "if", "because", "once", "until", "though", "although", "so");
-    private static final Set<String> STOPS_OBJECT = Set.of("in", "on", "at", "for", "over", "with", "to", "of",
-            "from", "by", "into", "against", "about", "after", "amid", "as", "before", "despite", "during", "near",
-            "off", "out", "under", "up", "down", "and", "or", "but", "while", "than", "until", "if", "when", "is",
-            "are", "was", "were", "will", "be");
+    /** Words that open a clause with its own subject and verb ("... as river falls"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("as", "while", "when", "if", "because", "though",
+            "although", "once", "so", "but", "whereas");
+    /** Words that end a short object ("rebukes Ostmark over dam"). */
+    private static final Set<String> PREPOSITIONS = Set.of("after", "amid", "before", "despite", "until", "over",
+            "in", "on", "at", "for", "with", "from", "by", "into", "against", "about", "between", "among",
+            "during", "near", "under", "without", "within", "behind", "beyond", "around", "across", "through",
+            "towards", "toward", "via", "than", "of", "off", "out", "up", "down");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
             "that", "these", "those", "new", "more", "fresh", "further", "any", "no", "some", "our", "my", "own");
     private static final Set<String> MODALS = Set.of("will", "could", "may", "might", "must", "should", "would",
             "can", "won't", "can't", "cannot", "to");
 
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("police", "people", "men", "women", "children",
+            "fishermen", "firemen", "businessmen", "congressmen", "gunmen", "militia", "staff", "cattle", "data");
+
+    private record Clause(List<String> words, boolean opensWithConjunction) {
+    }
+
+    private record Found(int at, int length) {
+    }
+
     private final VerbLexicon lexicon = new VerbLexicon();
 
     public List<HeadlineVerb> verbsIn(String headline) {
         List<HeadlineVerb> verbs = new ArrayList<>();
-        List<List<String>> clauses = clauses(headline);
-        for (List<String> clause : clauses) {
-            verbIn(clause).ifPresent(verbs::add);
+        List<String> subjectSoFar = new ArrayList<>();
+        boolean previousHadVerb = false;
+        for (Clause clause : clauses(headline)) {
+            List<String> words = new ArrayList<>(subjectSoFar);
+            words.addAll(clause.words());
+            // After a clause with a verb, a clause may share its subject: "recalls envoy, threatens curbs".
+            boolean sharesSubject = previousHadVerb && subjectSoFar.isEmpty() && !clause.opensWithConjunction();
+            List<Found> found = verbsIn(words, subjectSoFar.size(), sharesSubject, clause.opensWithConjunction());
+            for (Found f : found) {
+                verbs.add(verb(words, f));
+            }
+            previousHadVerb = !found.isEmpty();
+            // A clause without a verb is likely part of the subject: "Drought, not dam, drained the Sellen".
+            subjectSoFar = found.isEmpty() ? words : new ArrayList<>();
         }
         return verbs;
     }
 
-    private Optional<HeadlineVerb> verbIn(List<String> clause) {
-        int certain = -1;
+    private List<Found> verbsIn(List<String> words, int carried, boolean sharesSubject, boolean conjunctionClause) {
+        List<Found> found = new ArrayList<>();
         int ambiguous = -1;
-        int length = 1;
-        for (int i = 1; i < clause.size() && certain < 0; i++) {
-            String word = lower(clause.get(i));
-            String previous = lower(clause.get(i - 1));
+        int guess = -1;
+        for (int i = sharesSubject ? 0 : 1; i < words.size(); i++) {
+            String word = lower(words.get(i));
+            String previous = i == 0 ? "" : lower(words.get(i - 1));
+            boolean afterCoordinator = COORDINATORS.contains(previous);
+            if (!found.isEmpty() && !afterCoordinator) {
+                continue;
+            }
             if (DETERMINERS.contains(previous)) {
                 continue;
             }
-            if (MODALS.contains(previous) && lexicon.isBase(word) && i >= 2) {
-                certain = i - 1;
-                length = 2;
-            } else if (lexicon.isThirdPerson(word) || (lexicon.isBase(word) && looksPlural(previous))
-                    || lexicon.isParticiple(word)) {
-                if (lexicon.isNounToo(word)) {
-                    boolean last = i == clause.size() - 1;
-                    if (ambiguous < 0 && !last) {
-                        ambiguous = i;
-                    }
-                } else {
-                    certain = i;
+            if (i >= 2 && MODALS.contains(previous) && lexicon.isBase(word)) {
+                found.add(new Found(i - 1, 2));
+                continue;
+            }
+            // "Vantoria and Ostmark agree", "Ostmark, Vantoria sign": two subjects take the plural verb.
+            boolean pluralSubject = looksPlural(previous) || (i >= 2 && COORDINATORS.contains(lower(words.get(i - 2))))
+                    || (carried > 0 && i - 1 == carried);
+            boolean verbForm = lexicon.isThirdPerson(word) || lexicon.isParticiple(word)
+                    || (lexicon.isBase(word) && (pluralSubject || (afterCoordinator && !found.isEmpty())));
+            boolean last = i == words.size() - 1;
+            if (!verbForm) {
+                // Outside the lexicon, an -s word after a singular noun is the likeliest verb left.
+                if (guess < 0 && i > 0 && !last && looksPlural(word) && !word.endsWith("ings") && !looksPlural(previous)
+                        && !PREPOSITIONS.contains(previous) && !MODALS.contains(previous)) {
+                    guess = i;
                 }
+                continue;
+            }
+            if (!lexicon.isNounToo(word) || (!found.isEmpty() && afterCoordinator)) {
+                found.add(new Found(i, 1));
+            } else if (ambiguous < 0 && (!last || conjunctionClause) && i > 0) {
+                ambiguous = i;
             }
         }
-        int at = certain >= 0 ? certain : ambiguous;
-        if (at < 0) {
-            return Optional.empty();
+        if (found.isEmpty() && (ambiguous >= 0 || guess >= 0)) {
+            found.add(new Found(ambiguous >= 0 ? ambiguous : guess, 1));
         }
-        if (certain < 0) {
-            length = 1;
-        }
-        String verb = String.join(" ", clause.subList(at, at + length)).toLowerCase(Locale.ROOT);
-        List<String> object = object(clause, at + length);
-        String phrase = object.isEmpty() ? verb : verb + " " + String.join(" ", object);
-        return Optional.of(new HeadlineVerb(verb, phrase));
+        return found;
+    }
+
+    private HeadlineVerb verb(List<String> words, Found f) {
+        String verb = String.join(" ", words.subList(f.at(), f.at() + f.length())).toLowerCase(Locale.ROOT);
+        List<String> object = object(words, f.at() + f.length());
+        return new HeadlineVerb(verb, object.isEmpty() ? verb : verb + " " + String.join(" ", object));
     }
 
     /** The one or two words after the verb, up to a preposition or the end of the clause. */
@@ -97,7 +132,8 @@ public final class HeadlineVerbs {
             start++;
         }
         int end = start;
-        while (end < clause.size() && !STOPS_OBJECT.contains(lower(clause.get(end)))
+        while (end < clause.size() && !PREPOSITIONS.contains(lower(clause.get(end)))
+                && !COORDINATORS.contains(lower(clause.get(end))) && !MODALS.contains(lower(clause.get(end)))
                 && !lexicon.isThirdPerson(lower(clause.get(end)))) {
             end++;
         }
@@ -106,42 +142,41 @@ public final class HeadlineVerbs {
     }
 
     private static boolean looksPlural(String word) {
+        if (IRREGULAR_PLURALS.contains(word)) {
+            return true;
+        }
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
                 && !word.endsWith("is") && !word.endsWith("'s");
     }
 
     /** Words of the headline grouped into clauses; quoted words are left out of every clause. */
-    private static List<List<String>> clauses(String headline) {
-        List<List<String>> clauses = new ArrayList<>();
-        List<String> clause = new ArrayList<>();
+    private static List<Clause> clauses(String headline) {
+        List<Clause> clauses = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        boolean conjunction = false;
         boolean quoted = false;
         Matcher m = TOKEN.matcher(headline);
         while (m.find()) {
             String token = m.group().strip();
-            boolean word = Character.isLetterOrDigit(token.codePointAt(0));
+            String lower = lower(token);
             if (quoteMark(token, quoted)) {
                 quoted = token.equals("\"") ? !quoted : token.equals("“") || token.equals("‘");
-                if (!clause.isEmpty()) {
-                    clauses.add(clause);
-                }
-                clause = new ArrayList<>();
+            } else if (quoted) {
                 continue;
             }
-            if (quoted) {
+            boolean word = Character.isLetterOrDigit(token.codePointAt(0));
+            if (word && !CONJUNCTIONS.contains(lower)) {
+                words.add(token);
                 continue;
             }
-            if (!word || CLAUSE_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
-                if (!clause.isEmpty()) {
-                    clauses.add(clause);
-                }
-                clause = new ArrayList<>();
-                // "as" and friends open a clause whose subject follows them.
-                continue;
+            if (!words.isEmpty()) {
+                clauses.add(new Clause(words, conjunction));
             }
-            clause.add(token);
+            words = new ArrayList<>();
+            conjunction = CONJUNCTIONS.contains(lower);
         }
-        if (!clause.isEmpty()) {
-            clauses.add(clause);
+        if (!words.isEmpty()) {
+            clauses.add(new Clause(words, conjunction));
         }
         return clauses;
     }

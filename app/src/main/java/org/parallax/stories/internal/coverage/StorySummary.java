@@ -29,7 +29,7 @@ public final class StorySummary {
     public record SummarySentence(String text, String articleId, String outlet) {
     }
 
-    private static final double RELEVANCE_WEIGHT = 0.7;
+    private static final double RELEVANCE_WEIGHT = 0.55;
     private static final double NEAR_DUPLICATE = 0.5;
     private static final int MIN_WORDS = 8;
     private static final int MAX_WORDS = 55;

@@ -31,7 +31,7 @@ final class VerbLexicon {
             slash slip slump snub soar spark spell split stall stand start step stop strike struggle \
             submit suffer suggest support surge suspend sway take talk target tell tighten top topple \
             tout trade trigger triple try turn unveil urge vote vow walk want warn weigh welcome win withdraw \
-            woo worry yield""";
+            woo worry yield visit share recall threaten divert drain insist matter hear""";
 
     /** Verbs that headlines as often use as nouns: "talks", "plans", "calls", "cuts", "strikes". */
     private static final Set<String> NOUNS_TOO = Set.of(
