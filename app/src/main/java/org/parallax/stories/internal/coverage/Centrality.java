@@ -3,7 +3,6 @@ package org.parallax.stories.internal.coverage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,16 +26,14 @@ public final class Centrality {
 
     /** Every article with its score, most central first. */
     public List<Scored> scores(List<CoverageArticle> articles) {
-        List<List<String>> words = articles.stream().map(a -> Words.content(a.readableText())).toList();
-        TfIdf tfIdf = new TfIdf(words);
-        List<Map<String, Double>> vectors = words.stream().map(tfIdf::vector).toList();
+        TfIdf tfIdf = new TfIdf(articles.stream().map(a -> Words.content(a.readableText())).toList());
+        List<TfIdf.Vector> vectors = tfIdf.vectors();
         // With unit vectors, the summed similarity to the others is v . (sum - v): one pass, not n^2.
-        Map<String, Double> total = TfIdf.sum(vectors);
+        double[] total = tfIdf.sum(vectors);
         List<Scored> scored = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
-            Map<String, Double> v = vectors.get(i);
-            double self = TfIdf.dot(v, v);
-            double mean = articles.size() < 2 ? 0 : (TfIdf.dot(v, total) - self) / (articles.size() - 1);
+            TfIdf.Vector v = vectors.get(i);
+            double mean = articles.size() < 2 ? 0 : (v.dot(total) - v.dot(v)) / (articles.size() - 1);
             scored.add(new Scored(articles.get(i), mean));
         }
         scored.sort(MOST_CENTRAL_FIRST);

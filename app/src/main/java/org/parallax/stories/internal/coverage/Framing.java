@@ -63,13 +63,12 @@ public final class Framing {
 
     /** For each outlet (own outlets first, then in order of appearance), its distinctive terms, strongest first. */
     public Map<String, List<FramingTerm>> byOutlet(List<CoverageArticle> articles) {
-        Map<String, Map<String, Integer>> words = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> phrases = new LinkedHashMap<>();
-        articles.stream().sorted(Comparator.comparing(a -> !a.own())).forEach(article -> {
-            Map<String, Integer> w = words.computeIfAbsent(article.outlet(), o -> new HashMap<>());
-            Map<String, Integer> p = phrases.computeIfAbsent(article.outlet(), o -> new HashMap<>());
-            count(article.readableText(), w, p);
-        });
+        Map<String, Map<String, int[]>> words = new LinkedHashMap<>();
+        Map<String, Map<String, int[]>> phrases = new LinkedHashMap<>();
+        articles.stream().sorted(Comparator.comparing(a -> !a.own())).forEach(article -> count(
+                article.readableText(),
+                words.computeIfAbsent(article.outlet(), o -> new HashMap<>()),
+                phrases.computeIfAbsent(article.outlet(), o -> new HashMap<>())));
         Map<String, List<FramingTerm>> wordTerms = distinctive(words);
         Map<String, List<FramingTerm>> phraseTerms = distinctive(phrases);
         Map<String, List<FramingTerm>> result = new LinkedHashMap<>();
@@ -79,40 +78,48 @@ public final class Framing {
         return result;
     }
 
-    private static void count(String text, Map<String, Integer> words, Map<String, Integer> phrases) {
+    /** Counts are one-element arrays so a count goes up without boxing a new Integer. */
+    private static void count(String text, Map<String, int[]> words, Map<String, int[]> phrases) {
         String previous = Words.BREAK;
         for (String word : Words.contentWithBreaks(text)) {
             if (!word.equals(Words.BREAK)) {
-                words.merge(word, 1, Integer::sum);
+                words.computeIfAbsent(word, w -> new int[1])[0]++;
                 if (!previous.equals(Words.BREAK) && !previous.equals(word)) {
-                    phrases.merge(previous + " " + word, 1, Integer::sum);
+                    phrases.computeIfAbsent(previous + " " + word, w -> new int[1])[0]++;
                 }
             }
             previous = word;
         }
     }
 
-    private Map<String, List<FramingTerm>> distinctive(Map<String, Map<String, Integer>> counts) {
-        Map<String, Integer> pooled = new HashMap<>();
-        counts.values().forEach(c -> c.forEach((term, n) -> pooled.merge(term, n, Integer::sum)));
-        long total = pooled.values().stream().mapToLong(Integer::longValue).sum();
-        Map<String, Double> prior = prior(pooled, total);
-        double priorTotal = prior.values().stream().mapToDouble(Double::doubleValue).sum();
+    private Map<String, List<FramingTerm>> distinctive(Map<String, Map<String, int[]>> counts) {
+        Map<String, int[]> pooled = new HashMap<>();
+        long total = 0;
+        for (Map<String, int[]> outlet : counts.values()) {
+            for (var e : outlet.entrySet()) {
+                pooled.computeIfAbsent(e.getKey(), t -> new int[1])[0] += e.getValue()[0];
+                total += e.getValue()[0];
+            }
+        }
+        Prior prior = new Prior(pooled, total);
         Map<String, List<FramingTerm>> result = new HashMap<>();
         for (var outlet : counts.entrySet()) {
             List<FramingTerm> terms = new ArrayList<>();
-            long mine = outlet.getValue().values().stream().mapToLong(Integer::longValue).sum();
+            long mine = 0;
+            for (int[] n : outlet.getValue().values()) {
+                mine += n[0];
+            }
             long theirs = total - mine;
             if (counts.size() > 1 && theirs > 0) {
                 for (var e : outlet.getValue().entrySet()) {
-                    int y = e.getValue();
+                    int y = e.getValue()[0];
                     if (y < settings.minCount()) {
                         continue;
                     }
-                    int others = pooled.get(e.getKey()) - y;
-                    double alpha = prior.get(e.getKey());
-                    double delta = Math.log((y + alpha) / (mine + priorTotal - y - alpha))
-                            - Math.log((others + alpha) / (theirs + priorTotal - others - alpha));
+                    int others = pooled.get(e.getKey())[0] - y;
+                    double alpha = prior.alpha(e.getKey(), y + others);
+                    double delta = Math.log((y + alpha) / (mine + prior.total - y - alpha))
+                            - Math.log((others + alpha) / (theirs + prior.total - others - alpha));
                     double z = delta / Math.sqrt(1 / (y + alpha) + 1 / (others + alpha));
                     if (z > settings.minZ()) {
                         terms.add(new FramingTerm(e.getKey(), z, y));
@@ -125,29 +132,45 @@ public final class Framing {
     }
 
     /** Pseudo-counts per term: the story's frequencies (and the background's), summing to α0. */
-    private Map<String, Double> prior(Map<String, Integer> pooled, long total) {
-        double alpha0 = settings.priorWeight() * total;
-        long backgroundTotal = 0;
-        for (String term : pooled.keySet()) {
-            backgroundTotal += background.getOrDefault(term, 0L);
+    private final class Prior {
+
+        private final double alpha0;
+        private final long storyTotal;
+        private final long backgroundTotal;
+        private final double total;
+
+        Prior(Map<String, int[]> pooled, long storyTotal) {
+            this.alpha0 = settings.priorWeight() * storyTotal;
+            this.storyTotal = storyTotal;
+            long known = 0;
+            if (!background.isEmpty()) {
+                for (String term : pooled.keySet()) {
+                    known += background.getOrDefault(term, 0L);
+                }
+            }
+            this.backgroundTotal = known;
+            double sum = 0;
+            for (var e : pooled.entrySet()) {
+                sum += alpha(e.getKey(), e.getValue()[0]);
+            }
+            this.total = sum;
         }
-        Map<String, Double> prior = new HashMap<>(pooled.size() * 2);
-        for (var e : pooled.entrySet()) {
-            double share = (double) e.getValue() / total;
+
+        double alpha(String term, int pooledCount) {
+            double share = (double) pooledCount / storyTotal;
             if (backgroundTotal > 0) {
-                share = (share + (double) background.getOrDefault(e.getKey(), 0L) / backgroundTotal) / 2;
+                share = (share + (double) background.getOrDefault(term, 0L) / backgroundTotal) / 2;
             }
             // A floor keeps a term the background never saw from a zero pseudo-count.
-            prior.put(e.getKey(), Math.max(alpha0 * share, 0.01));
+            return Math.max(alpha0 * share, 0.01);
         }
-        return prior;
     }
 
-    private List<FramingTerm> merge(List<FramingTerm> words, List<FramingTerm> phrases, Map<String, Integer> wordCounts) {
+    private List<FramingTerm> merge(List<FramingTerm> words, List<FramingTerm> phrases, Map<String, int[]> wordCounts) {
         List<FramingTerm> merged = new ArrayList<>(phrases);
         for (FramingTerm word : words) {
             boolean coveredByPhrase = phrases.stream().anyMatch(p ->
-                    List.of(p.term().split(" ")).contains(word.term()) && wordCounts.get(word.term()) - p.count() < settings.minCount());
+                    List.of(p.term().split(" ")).contains(word.term()) && wordCounts.get(word.term())[0] - p.count() < settings.minCount());
             if (!coveredByPhrase) {
                 merged.add(word);
             }

@@ -17,7 +17,6 @@ final class Sentences {
 
     /** A stop that may end a sentence: terminal marks, closing quotes or brackets, then space. */
     private static final Pattern STOP = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)[.!?]+[\"'”’)\\]]*\\s+$");
     private static final Set<String> NEVER_ENDS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "st", "mt",
             "ft", "no", "vs", "v", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -45,7 +44,7 @@ final class Sentences {
         Matcher stop = STOP.matcher(paragraph);
         while (stop.find()) {
             int end = stop.end();
-            if (end >= paragraph.length() || !endsSentence(paragraph.substring(start, end), paragraph, end)) {
+            if (end >= paragraph.length() || !endsSentence(paragraph, stop.start(), end)) {
                 continue;
             }
             add(paragraph.substring(start, end), sentences);
@@ -54,25 +53,29 @@ final class Sentences {
         add(paragraph.substring(start), sentences);
     }
 
-    private static boolean endsSentence(String candidate, String paragraph, int next) {
+    /** Whether the stop found at {@code mark} (its marks, quotes and space run to {@code next}) ends a sentence. */
+    private static boolean endsSentence(String paragraph, int mark, int next) {
         char following = paragraph.charAt(next);
         if (!Character.isUpperCase(following) && !Character.isDigit(following) && "\"“'‘(".indexOf(following) < 0) {
             return false;
         }
-        if (candidate.stripTrailing().matches("(?s).*[!?][\"'”’)\\]]*")) {
+        for (int i = mark; i < next; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '!' || c == '?') {
+                return true;
+            }
+        }
+        int from = mark;
+        while (from > 0 && (Character.isLetter(paragraph.charAt(from - 1)) || paragraph.charAt(from - 1) == '.')) {
+            from--;
+        }
+        String written = paragraph.substring(from, mark);
+        if (written.isEmpty()) {
             return true;
         }
-        Matcher last = LAST_WORD.matcher(candidate);
-        if (!last.find()) {
-            return true;
-        }
-        String word = last.group(1).toLowerCase(Locale.ROOT);
-        if (word.endsWith(".")) {
-            word = word.substring(0, word.length() - 1);
-        }
-        String bare = word.contains(".") ? word.substring(word.lastIndexOf('.') + 1) : word;
-        if (NEVER_ENDS.contains(word) || (bare.length() == 1 && !word.contains(".") && Character.isLetter(bare.charAt(0))
-                && Character.isUpperCase(last.group(1).charAt(0)))) {
+        String word = written.toLowerCase(Locale.ROOT);
+        boolean initial = written.length() == 1 && Character.isUpperCase(written.charAt(0));
+        if (NEVER_ENDS.contains(word) || initial) {
             return false;
         }
         if (MAY_END.contains(word) || word.contains(".")) {

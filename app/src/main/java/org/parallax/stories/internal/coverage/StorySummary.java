@@ -1,11 +1,15 @@
 package org.parallax.stories.internal.coverage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,11 +39,17 @@ public final class StorySummary {
     private static final int MAX_WORDS = 55;
     /** "VARNHOLM, Nov. 24 (Northline) —" or "OSLO —" at the start of an article. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\\-]{1,40}(?:,[^—–:()\\n]{1,30})?(?:\\s*\\([^)\\n]{1,30}\\))?(?:\\s*[—–]|\\s+-{1,2}|:)\\s+");
-    private static final Pattern JUNK = Pattern.compile(
-            "(?i)https?://|www\\.|@|\\bsubscribe\\b|\\bsign up\\b|\\bclick here\\b|\\bread more\\b|\\bnewsletter\\b");
+            "\\p{Lu}[\\p{Lu} .'\\-]{1,40}(?:,[^—–:()\\n]{1,30})?(?:\\s*\\([^)\\n]{1,30}\\))?(?:\\s*[—–]|\\s+-{1,2}|:)\\s+");
+    /** Signs of page furniture rather than reporting: links, addresses, calls to subscribe. */
+    private static final List<String> JUNK = List.of("http://", "https://", "www.", "@", "subscribe", "sign up",
+            "click here", "read more", "newsletter");
+    /** The news is at the top; sentences further down rarely summarise, and skipping them keeps big stories fast. */
+    private static final int SENTENCES_READ = 20;
+    private static final int SHORTLIST_PER_ARTICLE = 3;
 
-    private record Candidate(CoverageArticle article, int articleIndex, int position, String text, Set<String> words) {
+    /** A usable sentence; {@code words} are its content words, {@code distinct} the same as a set. */
+    private record Candidate(CoverageArticle article, int articleIndex, int position, String text, List<String> words,
+            Set<String> distinct) {
     }
 
     public List<SummarySentence> summarize(List<CoverageArticle> articles) {
@@ -47,14 +57,17 @@ public final class StorySummary {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<List<String>> words = candidates.stream().map(c -> Words.content(c.text())).toList();
-        TfIdf tfIdf = new TfIdf(words);
-        List<Map<String, Double>> vectors = words.stream().map(tfIdf::vector).toList();
-        Map<String, Double> centroid = TfIdf.sum(vectors);
-        double centroidLength = Math.sqrt(TfIdf.dot(centroid, centroid));
+        TfIdf tfIdf = new TfIdf(candidates.stream().map(Candidate::words).toList());
+        List<TfIdf.Vector> vectors = tfIdf.vectors();
+        double[] centroid = tfIdf.sum(vectors);
+        double centroidLength = 0;
+        for (double weight : centroid) {
+            centroidLength += weight * weight;
+        }
+        centroidLength = Math.sqrt(centroidLength);
         double[] relevance = new double[candidates.size()];
         for (int i = 0; i < relevance.length; i++) {
-            double cosine = centroidLength == 0 ? 0 : TfIdf.dot(vectors.get(i), centroid) / centroidLength;
+            double cosine = centroidLength == 0 ? 0 : vectors.get(i).dot(centroid) / centroidLength;
             relevance[i] = cosine + 0.15 / (1 + candidates.get(i).position());
         }
         int target = Math.min(target(articles), candidates.size());
@@ -73,18 +86,36 @@ public final class StorySummary {
         return outlets <= 2 ? 3 : outlets == 3 ? 4 : 5;
     }
 
-    private static List<Integer> pick(List<Candidate> candidates, List<Map<String, Double>> vectors,
+    private static List<Integer> pick(List<Candidate> candidates, List<TfIdf.Vector> vectors,
             double[] relevance, int target) {
         List<Integer> picked = new ArrayList<>();
+        boolean[] taken = new boolean[candidates.size()];
+        // Most relevant first, so a round can stop once no later sentence could score higher; only
+        // each article's best few compete, which keeps every article in the running at a fraction of the work.
+        Integer[] ranked = new Integer[candidates.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = i;
+        }
+        Arrays.sort(ranked, Comparator.comparingDouble((Integer i) -> -relevance[i]).thenComparingInt(i -> i));
+        Map<Integer, Integer> perArticle = new HashMap<>();
+        List<Integer> byRelevance = new ArrayList<>();
+        for (int i : ranked) {
+            if (perArticle.merge(candidates.get(i).articleIndex(), 1, Integer::sum) <= SHORTLIST_PER_ARTICLE) {
+                byRelevance.add(i);
+            }
+        }
         Set<String> usedOutlets = new HashSet<>();
         Set<Integer> usedArticles = new HashSet<>();
         while (picked.size() < target) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             int bestRank = Integer.MAX_VALUE;
-            for (int i = 0; i < candidates.size(); i++) {
+            for (int i : byRelevance) {
+                if (bestRank == 0 && RELEVANCE_WEIGHT * relevance[i] < bestScore) {
+                    break; // redundancy only lowers a score, and nothing outranks a fresh outlet and article
+                }
                 Candidate c = candidates.get(i);
-                if (picked.contains(i) || nearDuplicate(c, picked, candidates)) {
+                if (taken[i] || nearDuplicate(c, picked, candidates)) {
                     continue;
                 }
                 // Fresh outlet beats fresh article beats neither; MMR decides within a rank.
@@ -92,10 +123,10 @@ public final class StorySummary {
                         + (usedArticles.contains(c.articleIndex()) ? 1 : 0);
                 double redundancy = 0;
                 for (int p : picked) {
-                    redundancy = Math.max(redundancy, TfIdf.dot(vectors.get(i), vectors.get(p)));
+                    redundancy = Math.max(redundancy, vectors.get(i).dot(vectors.get(p)));
                 }
                 double score = RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * redundancy;
-                if (rank < bestRank || (rank == bestRank && score > bestScore)) {
+                if (rank < bestRank || (rank == bestRank && (score > bestScore || (score == bestScore && i < best)))) {
                     best = i;
                     bestScore = score;
                     bestRank = rank;
@@ -105,6 +136,7 @@ public final class StorySummary {
                 break;
             }
             picked.add(best);
+            taken[best] = true;
             usedOutlets.add(candidates.get(best).article().outlet());
             usedArticles.add(candidates.get(best).articleIndex());
         }
@@ -113,7 +145,7 @@ public final class StorySummary {
 
     private static boolean nearDuplicate(Candidate c, List<Integer> picked, List<Candidate> candidates) {
         for (int p : picked) {
-            if (jaccard(c.words(), candidates.get(p).words()) >= NEAR_DUPLICATE) {
+            if (jaccard(c.distinct(), candidates.get(p).distinct()) >= NEAR_DUPLICATE) {
                 return true;
             }
         }
@@ -137,11 +169,19 @@ public final class StorySummary {
         List<Candidate> candidates = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             CoverageArticle article = articles.get(a);
-            String text = DATELINE.matcher(article.text().strip()).replaceFirst("");
+            String text = article.text().strip();
+            Matcher dateline = DATELINE.matcher(text);
+            if (dateline.lookingAt()) {
+                text = text.substring(dateline.end());
+            }
             int position = 0;
             for (String sentence : Sentences.split(text)) {
+                if (position >= SENTENCES_READ) {
+                    break;
+                }
                 if (usable(sentence)) {
-                    candidates.add(new Candidate(article, a, position, sentence, new HashSet<>(Words.content(sentence))));
+                    List<String> words = Words.content(sentence);
+                    candidates.add(new Candidate(article, a, position, sentence, words, new HashSet<>(words)));
                 }
                 position++;
             }
@@ -150,9 +190,15 @@ public final class StorySummary {
     }
 
     static boolean usable(String sentence) {
-        int words = Words.all(sentence).size();
-        if (words < MIN_WORDS || words > MAX_WORDS || JUNK.matcher(sentence).find()) {
+        int words = Words.count(sentence);
+        if (words < MIN_WORDS || words > MAX_WORDS) {
             return false;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String junk : JUNK) {
+            if (lower.contains(junk)) {
+                return false;
+            }
         }
         char last = sentence.charAt(sentence.length() - 1);
         if (".!?\"”’'".indexOf(last) < 0) {
@@ -163,9 +209,15 @@ public final class StorySummary {
 
     /** A sentence that is mostly someone else's words, or a piece of a quote cut off by the split. */
     private static boolean quoteOnly(String sentence) {
-        long straight = sentence.chars().filter(ch -> ch == '"').count();
-        long open = sentence.chars().filter(ch -> ch == '“').count();
-        long close = sentence.chars().filter(ch -> ch == '”').count();
+        int straight = 0;
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            straight += c == '"' ? 1 : 0;
+            open += c == '“' ? 1 : 0;
+            close += c == '”' ? 1 : 0;
+        }
         if (straight % 2 != 0 || open != close) {
             return true;
         }
