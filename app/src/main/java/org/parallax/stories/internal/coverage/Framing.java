@@ -2,7 +2,6 @@ package org.parallax.stories.internal.coverage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,114 +62,98 @@ public final class Framing {
 
     /** For each outlet (own outlets first, then in order of appearance), its distinctive terms, strongest first. */
     public Map<String, List<FramingTerm>> byOutlet(List<CoverageArticle> articles) {
-        Map<String, Map<String, int[]>> words = new LinkedHashMap<>();
-        Map<String, Map<String, int[]>> phrases = new LinkedHashMap<>();
-        articles.stream().sorted(Comparator.comparing(a -> !a.own())).forEach(article -> count(
-                article.readableText(),
-                words.computeIfAbsent(article.outlet(), o -> new HashMap<>()),
-                phrases.computeIfAbsent(article.outlet(), o -> new HashMap<>())));
-        Map<String, List<FramingTerm>> wordTerms = distinctive(words);
-        Map<String, List<FramingTerm>> phraseTerms = distinctive(phrases);
+        TermCounts counts = new TermCounts();
+        articles.stream().sorted(Comparator.comparing(a -> !a.own()))
+                .forEach(article -> counts.add(article.outlet(), Words.contentWithBreaks(article.readableText())));
+        TermCounts.Tally pooled = counts.pooled();
         Map<String, List<FramingTerm>> result = new LinkedHashMap<>();
-        for (String outlet : words.keySet()) {
-            result.put(outlet, merge(wordTerms.get(outlet), phraseTerms.get(outlet), words.get(outlet)));
+        Prior wordPrior = new Prior(counts, pooled, false);
+        Prior phrasePrior = new Prior(counts, pooled, true);
+        for (String outlet : counts.outlets()) {
+            TermCounts.Tally mine = counts.of(outlet);
+            List<FramingTerm> words = new ArrayList<>();
+            List<FramingTerm> phrases = new ArrayList<>();
+            if (counts.outlets().size() > 1) {
+                distinctive(counts, mine, pooled, wordPrior, false, words);
+                distinctive(counts, mine, pooled, phrasePrior, true, phrases);
+            }
+            result.put(outlet, merge(words, phrases, counts, mine));
         }
         return result;
     }
 
-    /** Counts are one-element arrays so a count goes up without boxing a new Integer. */
-    private static void count(String text, Map<String, int[]> words, Map<String, int[]> phrases) {
-        String previous = Words.BREAK;
-        for (String word : Words.contentWithBreaks(text)) {
-            if (!word.equals(Words.BREAK)) {
-                words.computeIfAbsent(word, w -> new int[1])[0]++;
-                if (!previous.equals(Words.BREAK) && !previous.equals(word)) {
-                    phrases.computeIfAbsent(previous + " " + word, w -> new int[1])[0]++;
-                }
-            }
-            previous = word;
+    private void distinctive(TermCounts counts, TermCounts.Tally mine, TermCounts.Tally pooled, Prior prior,
+            boolean phrases, List<FramingTerm> out) {
+        long n = mine.total(phrases);
+        long others = pooled.total(phrases) - n;
+        if (others <= 0) {
+            return;
         }
-    }
-
-    private Map<String, List<FramingTerm>> distinctive(Map<String, Map<String, int[]>> counts) {
-        Map<String, int[]> pooled = new HashMap<>();
-        long total = 0;
-        for (Map<String, int[]> outlet : counts.values()) {
-            for (var e : outlet.entrySet()) {
-                pooled.computeIfAbsent(e.getKey(), t -> new int[1])[0] += e.getValue()[0];
-                total += e.getValue()[0];
+        for (int i = 0; i < mine.size(); i++) {
+            int y = mine.count(i);
+            long key = mine.key(i);
+            if (y < settings.minCount() || TermCounts.isPhrase(key) != phrases) {
+                continue;
+            }
+            int theirs = pooled.countOf(key) - y;
+            double alpha = prior.alpha(key, y + theirs);
+            double delta = Math.log((y + alpha) / (n + prior.total - y - alpha))
+                    - Math.log((theirs + alpha) / (others + prior.total - theirs - alpha));
+            double z = delta / Math.sqrt(1 / (y + alpha) + 1 / (theirs + alpha));
+            if (z > settings.minZ()) {
+                out.add(new FramingTerm(counts.term(key), z, y));
             }
         }
-        Prior prior = new Prior(pooled, total);
-        Map<String, List<FramingTerm>> result = new HashMap<>();
-        for (var outlet : counts.entrySet()) {
-            List<FramingTerm> terms = new ArrayList<>();
-            long mine = 0;
-            for (int[] n : outlet.getValue().values()) {
-                mine += n[0];
-            }
-            long theirs = total - mine;
-            if (counts.size() > 1 && theirs > 0) {
-                for (var e : outlet.getValue().entrySet()) {
-                    int y = e.getValue()[0];
-                    if (y < settings.minCount()) {
-                        continue;
-                    }
-                    int others = pooled.get(e.getKey())[0] - y;
-                    double alpha = prior.alpha(e.getKey(), y + others);
-                    double delta = Math.log((y + alpha) / (mine + prior.total - y - alpha))
-                            - Math.log((others + alpha) / (theirs + prior.total - others - alpha));
-                    double z = delta / Math.sqrt(1 / (y + alpha) + 1 / (others + alpha));
-                    if (z > settings.minZ()) {
-                        terms.add(new FramingTerm(e.getKey(), z, y));
-                    }
-                }
-            }
-            result.put(outlet.getKey(), terms);
-        }
-        return result;
     }
 
     /** Pseudo-counts per term: the story's frequencies (and the background's), summing to α0. */
     private final class Prior {
 
+        private final TermCounts counts;
         private final double alpha0;
         private final long storyTotal;
         private final long backgroundTotal;
         private final double total;
 
-        Prior(Map<String, int[]> pooled, long storyTotal) {
+        Prior(TermCounts counts, TermCounts.Tally pooled, boolean phrases) {
+            this.counts = counts;
+            this.storyTotal = pooled.total(phrases);
             this.alpha0 = settings.priorWeight() * storyTotal;
-            this.storyTotal = storyTotal;
             long known = 0;
             if (!background.isEmpty()) {
-                for (String term : pooled.keySet()) {
-                    known += background.getOrDefault(term, 0L);
+                for (int i = 0; i < pooled.size(); i++) {
+                    if (TermCounts.isPhrase(pooled.key(i)) == phrases) {
+                        known += background.getOrDefault(counts.term(pooled.key(i)), 0L);
+                    }
                 }
             }
             this.backgroundTotal = known;
             double sum = 0;
-            for (var e : pooled.entrySet()) {
-                sum += alpha(e.getKey(), e.getValue()[0]);
+            for (int i = 0; i < pooled.size(); i++) {
+                if (TermCounts.isPhrase(pooled.key(i)) == phrases) {
+                    sum += alpha(pooled.key(i), pooled.count(i));
+                }
             }
             this.total = sum;
         }
 
-        double alpha(String term, int pooledCount) {
+        double alpha(long key, int pooledCount) {
             double share = (double) pooledCount / storyTotal;
             if (backgroundTotal > 0) {
-                share = (share + (double) background.getOrDefault(term, 0L) / backgroundTotal) / 2;
+                share = (share + (double) background.getOrDefault(counts.term(key), 0L) / backgroundTotal) / 2;
             }
             // A floor keeps a term the background never saw from a zero pseudo-count.
             return Math.max(alpha0 * share, 0.01);
         }
     }
 
-    private List<FramingTerm> merge(List<FramingTerm> words, List<FramingTerm> phrases, Map<String, int[]> wordCounts) {
+    /** Phrases and words by z; a word whose uses are (nearly) all inside a kept phrase gives way to it. */
+    private List<FramingTerm> merge(List<FramingTerm> words, List<FramingTerm> phrases, TermCounts counts,
+            TermCounts.Tally mine) {
         List<FramingTerm> merged = new ArrayList<>(phrases);
         for (FramingTerm word : words) {
-            boolean coveredByPhrase = phrases.stream().anyMatch(p ->
-                    List.of(p.term().split(" ")).contains(word.term()) && wordCounts.get(word.term())[0] - p.count() < settings.minCount());
+            boolean coveredByPhrase = phrases.stream().anyMatch(p -> List.of(p.term().split(" ")).contains(word.term())
+                    && word.count() - p.count() < settings.minCount());
             if (!coveredByPhrase) {
                 merged.add(word);
             }

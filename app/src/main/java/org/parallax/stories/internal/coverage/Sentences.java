@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits article text into sentences. A full stop after a title ("Mr."), a month ("Jan.") or an
@@ -15,8 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Sentences {
 
-    /** A stop that may end a sentence: terminal marks, closing quotes or brackets, then space. */
-    private static final Pattern STOP = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+");
+    private static final String CLOSING = "\"'”’)]";
     private static final Set<String> NEVER_ENDS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "st", "mt",
             "ft", "no", "vs", "v", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -33,22 +30,41 @@ final class Sentences {
 
     static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*")) {
-            splitParagraph(paragraph.strip(), sentences);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                splitParagraph(text.substring(start, i).strip(), sentences);
+                start = i + 1;
+            }
         }
         return sentences;
     }
 
+    /** Scanned by hand: a stop is terminal marks, then closing quotes or brackets, then space. */
     private static void splitParagraph(String paragraph, List<String> sentences) {
         int start = 0;
-        Matcher stop = STOP.matcher(paragraph);
-        while (stop.find()) {
-            int end = stop.end();
-            if (end >= paragraph.length() || !endsSentence(paragraph, stop.start(), end)) {
+        int length = paragraph.length();
+        int i = 0;
+        while (i < length) {
+            if (".!?".indexOf(paragraph.charAt(i)) < 0) {
+                i++;
                 continue;
             }
-            add(paragraph.substring(start, end), sentences);
-            start = end;
+            int mark = i;
+            while (i < length && ".!?".indexOf(paragraph.charAt(i)) >= 0) {
+                i++;
+            }
+            while (i < length && CLOSING.indexOf(paragraph.charAt(i)) >= 0) {
+                i++;
+            }
+            int space = i;
+            while (i < length && Character.isWhitespace(paragraph.charAt(i))) {
+                i++;
+            }
+            if (i > space && i < length && endsSentence(paragraph, mark, i)) {
+                add(paragraph.substring(start, i), sentences);
+                start = i;
+            }
         }
         add(paragraph.substring(start), sentences);
     }

@@ -115,7 +115,7 @@ public final class StorySummary {
                     break; // redundancy only lowers a score, and nothing outranks a fresh outlet and article
                 }
                 Candidate c = candidates.get(i);
-                if (taken[i] || nearDuplicate(c, picked, candidates)) {
+                if (taken[i]) {
                     continue;
                 }
                 // Fresh outlet beats fresh article beats neither; MMR decides within a rank.
@@ -126,7 +126,8 @@ public final class StorySummary {
                     redundancy = Math.max(redundancy, vectors.get(i).dot(vectors.get(p)));
                 }
                 double score = RELEVANCE_WEIGHT * relevance[i] - (1 - RELEVANCE_WEIGHT) * redundancy;
-                if (rank < bestRank || (rank == bestRank && (score > bestScore || (score == bestScore && i < best)))) {
+                boolean better = rank < bestRank || (rank == bestRank && (score > bestScore || (score == bestScore && i < best)));
+                if (better && !nearDuplicate(c, picked, candidates)) {
                     best = i;
                     bestScore = score;
                     bestRank = rank;

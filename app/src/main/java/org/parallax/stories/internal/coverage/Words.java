@@ -74,7 +74,7 @@ final class Words {
     }
 
     static boolean isContent(String word) {
-        if (word.length() < 2 || STOP.contains(word)) {
+        if (word.length() < 2) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
@@ -82,7 +82,7 @@ final class Words {
                 return false;
             }
         }
-        return true;
+        return !STOP.contains(word);
     }
 
     /**
