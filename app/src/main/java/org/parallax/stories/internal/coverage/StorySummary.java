@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * an outlet is used again only when every other outlet has run out of usable sentences, and
  * an article only when every other article has. The picks are shown in the order they were
  * published. Datelines, quote-only fragments and very short or very long sentences are left
- * out. A story of one or two outlets gets three sentences, three outlets four, more get five;
- * fewer when there are not enough usable sentences.
+ * out, and only the first twenty sentences of an article and its best three by closeness are
+ * considered, which keeps a 200-article story fast. A story of one or two outlets gets three
+ * sentences, three outlets four, more get five; fewer when there are not enough usable ones.
  */
 public final class StorySummary {
 
