@@ -55,7 +55,10 @@ public final class StoryFixtures {
                         "Dunmoor's envoy Pavel Orlin rebuked Kestria on Tuesday over plans to charge tolls on the rebuilt Tellan bridge.",
                         "\"A bridge that villagers cannot afford to cross is a wall,\" Orlin told reporters in Port Asher.",
                         "Kestria's transport minister, Ilse Varga, said tolls would fall on lorries, not on villagers.",
-                        "The two governments signed the agreement to rebuild the bridge hours earlier, three years after a flood destroyed it."),
+                        "The two governments signed the agreement to rebuild the bridge hours earlier, three years after a flood destroyed it.",
+                        "Tolls are the sore point: villagers on the Dunmoor bank say tolls would cut them off from the market towns, "
+                                + "and the envoy wants villagers to cross free while lorries pay the tolls.",
+                        "Kestria says tolls must repay the loan; Dunmoor says tolls on villagers would be a wall by another name."),
                 draft(POST_ID, "https://coastline-post.example/bridge-thaw", "Coastline Post",
                         "Tellan bridge accord highlights thaw between Kestria and Dunmoor", "Old rivals find a project to share.",
                         ArticleKind.NEWS, null, MORNING.plusSeconds(5 * 3600),

@@ -50,8 +50,9 @@ class StoryPagesTest extends WebTest {
                 .contains("<svg")
                 .contains("People, places and organizations", "Port Asher")
                 .doesNotContain(StoryFixtures.GATED_WORD);
-        assertThat(page.indexOf("What the Tellan bridge deal leaves unsaid"))
-                .as("own analysis first").isLessThan(page.indexOf("Kestria and Dunmoor agree to rebuild the Tellan bridge"));
+        String sideBySide = page.substring(page.indexOf("How each outlet reported it"));
+        assertThat(sideBySide.indexOf("What the Tellan bridge deal leaves unsaid"))
+                .as("own analysis first").isLessThan(sideBySide.indexOf("Kestria and Dunmoor agree to rebuild the Tellan bridge"));
     }
 
     @Test

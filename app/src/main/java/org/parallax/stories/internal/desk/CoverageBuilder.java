@@ -11,6 +11,15 @@ import org.parallax.library.AccessLevel;
 import org.parallax.library.Article;
 import org.parallax.library.Library;
 import org.parallax.stories.CoveredArticle;
+import org.parallax.stories.FramingTerm;
+import org.parallax.stories.OutletFraming;
+import org.parallax.stories.SummarySentence;
+import org.parallax.stories.internal.coverage.Centrality;
+import org.parallax.stories.internal.coverage.CoverageArticle;
+import org.parallax.stories.internal.coverage.Framing;
+import org.parallax.stories.internal.coverage.HeadlineVerbs;
+import org.parallax.stories.internal.coverage.StorySummary;
+import org.parallax.stories.internal.coverage.TimelineChart;
 import org.parallax.stories.FiledQuote;
 import org.parallax.stories.QuotedSpeaker;
 import org.parallax.stories.Story;
@@ -30,6 +39,11 @@ class CoverageBuilder {
 
     private final StoryRecords records;
     private final Library library;
+    private final Centrality centrality = new Centrality();
+    private final StorySummary summaries = new StorySummary();
+    private final Framing framing = new Framing();
+    private final HeadlineVerbs verbs = new HeadlineVerbs();
+    private final TimelineChart timeline = new TimelineChart();
 
     CoverageBuilder(StoryRecords records, Library library) {
         this.records = records;
@@ -55,14 +69,48 @@ class CoverageBuilder {
         List<CoveredArticle> articles = originals.stream()
                 .map(article -> covered(article, copiedBy.getOrDefault(article.id(), List.of())))
                 .toList();
-        return new StoryCoverage(story, articles, List.of(), List.of(), quoted(records.quotesIn(story.id())),
-                records.entitiesOf(story.id(), 30), null);
+        // Copies would count an outlet's words twice: the analyses read originals only.
+        List<CoverageArticle> readable = originals.stream().map(CoverageBuilder::readable).toList();
+        Story headlined = centrality.mostCentral(readable)
+                .map(central -> withHeadline(story, central))
+                .orElse(story);
+        return new StoryCoverage(headlined, articles, summary(readable), framing(readable), quoted(records.quotesIn(story.id())),
+                records.entitiesOf(story.id(), 30), timeline.render(members.stream().map(CoverageBuilder::readable).toList()));
     }
 
-    private static CoveredArticle covered(Article article, List<String> alsoPublishedBy) {
+    private CoveredArticle covered(Article article, List<String> alsoPublishedBy) {
         return new CoveredArticle(article.id(), article.url(), article.outlet().name(), article.outlet().slug(), article.own(),
                 article.title(), article.dek(), article.kind(), article.published(), article.updated(),
-                alsoPublishedBy.stream().distinct().toList(), List.of());
+                alsoPublishedBy.stream().distinct().toList(),
+                verbs.verbsIn(article.title()).stream().map(HeadlineVerbs.HeadlineVerb::phrase).toList());
+    }
+
+    /** What the analyses may read: a gated article's title and dek, never its body. */
+    private static CoverageArticle readable(Article article) {
+        return new CoverageArticle(article.id(), article.outlet().name(), article.title(), article.dek(), article.published(),
+                article.updated(), gated(article) ? null : article.text(), article.own());
+    }
+
+    private static Story withHeadline(Story story, CoverageArticle central) {
+        return new Story(story.id(), central.title(), central.articleId(), story.language(), story.firstPublished(),
+                story.lastPublished(), story.articles(), story.outlets());
+    }
+
+    private List<SummarySentence> summary(List<CoverageArticle> readable) {
+        return summaries.summarize(readable).stream()
+                .map(sentence -> new SummarySentence(sentence.text(), sentence.outlet(), sentence.articleId()))
+                .toList();
+    }
+
+    private List<OutletFraming> framing(List<CoverageArticle> readable) {
+        List<OutletFraming> framed = new ArrayList<>();
+        framing.byOutlet(readable).forEach((outlet, terms) -> {
+            if (!terms.isEmpty()) {
+                framed.add(new OutletFraming(outlet, terms.stream()
+                        .map(term -> new FramingTerm(term.term(), term.zScore(), term.count())).toList()));
+            }
+        });
+        return framed;
     }
 
     /** Speakers against outlets: one row per speaker (by entity where linked), most widely quoted first. */
