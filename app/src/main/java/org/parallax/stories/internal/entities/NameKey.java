@@ -15,7 +15,8 @@ final class NameKey {
 
     static String lookup(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        // "U.S." and "US", "St. Louis" and "ST LOUIS" meet
+        return folded.toLowerCase(Locale.ROOT).replace('’', '\'').replace(".", "").replaceAll("\\s+", " ").strip();
     }
 
     static String transliteration(String name) {

@@ -1,6 +1,8 @@
 package org.parallax.stories.internal.entities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,8 +25,11 @@ class RuleEntityFinder implements EntityFinder {
             "Commission", "Council", "Organization", "Organisation", "Institute", "University",
             "Federation", "Association", "Board", "Office", "Court", "Church", "Party");
 
+    private static final Set<String> SAINT_AND_MOUNT = Set.of("St", "ST", "Ste", "Ft", "FT", "Mt", "MT");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final TownsInRegions towns;
     private final Tokenizer tokenizer = new Tokenizer();
 
     RuleEntityFinder() {
@@ -34,6 +39,7 @@ class RuleEntityFinder implements EntityFinder {
     RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.towns = new TownsInRegions(gazetteer, lexicon.notNames());
     }
 
     Gazetteer gazetteer() {
@@ -43,8 +49,7 @@ class RuleEntityFinder implements EntityFinder {
     @Override
     public List<EntityMention> mentions(String title, List<String> paragraphs) {
         List<Found> found = new ArrayList<>();
-        // an all-capitals headline says nothing through its capitals
-        if (title != null && !title.isBlank() && !title.equals(title.toUpperCase(Locale.ROOT))) {
+        if (title != null && !title.isBlank()) {
             scan(0, title, found);
         }
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -53,26 +58,43 @@ class RuleEntityFinder implements EntityFinder {
         return new ShortForms(found).resolve();
     }
 
+    /** The distinct entities, each town or region followed by the places it lies in. */
+    @Override
+    public Set<Entity> entities(String title, List<String> paragraphs) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        for (EntityMention mention : mentions(title, paragraphs)) {
+            entities.add(mention.entity());
+            entities.addAll(gazetteer.enclosing(mention.entity()));
+        }
+        return entities;
+    }
+
     private void scan(int paragraph, String text, List<Found> found) {
+        BitSet claimed = new BitSet(text.length());
+        towns.find(paragraph, text, found, claimed);
+        // in a text set all in capitals, capitals mark nothing: only names the lists know count
+        boolean knownOnly = Capitals.shouted(text);
         List<Token> tokens = tokenizer.tokens(text);
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.get(i).capitalized()) {
+            if (!tokens.get(i).capitalized() || claimed.get(tokens.get(i).start())) {
                 i++;
                 continue;
             }
-            int end = runEnd(tokens, i);
-            classifyRun(paragraph, tokens, i, end, found);
+            int end = runEnd(tokens, i, claimed);
+            classifyRun(paragraph, tokens, i, end, knownOnly, found);
             i = end;
         }
     }
 
     /** The end (exclusive) of a run of capitalized words, with connectors and "Mr." inside it. */
-    private int runEnd(List<Token> tokens, int start) {
+    private int runEnd(List<Token> tokens, int start, BitSet claimed) {
         int end = start + 1;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
-            if (t.capitalized()) {
+            if (claimed.get(t.start())) {
+                break;
+            } else if (t.capitalized()) {
                 end++;
             } else if (t.text().equals(".") && end + 1 < tokens.size() && tokens.get(end + 1).capitalized()
                     && isAbbreviation(tokens.get(end - 1).text())) {
@@ -88,11 +110,13 @@ class RuleEntityFinder implements EntityFinder {
     }
 
     private boolean isAbbreviation(String word) {
-        return word.length() == 1 || lexicon.honorifics().contains(word) || lexicon.roles().contains(word);
+        return word.length() == 1 || SAINT_AND_MOUNT.contains(word) || lexicon.honorifics().contains(word)
+                || lexicon.roles().contains(word);
     }
 
     /** Splits a run into known names, organizations and the rest, which may be people. */
-    private void classifyRun(int paragraph, List<Token> tokens, int start, int end, List<Found> found) {
+    private void classifyRun(int paragraph, List<Token> tokens, int start, int end, boolean knownOnly,
+            List<Found> found) {
         List<Token> words = new ArrayList<>();
         for (int i = start; i < end; i++) {
             if (tokens.get(i).word()) {
@@ -116,6 +140,10 @@ class RuleEntityFinder implements EntityFinder {
                 continue;
             }
             Token w = words.get(i);
+            if (knownOnly) {
+                i++;
+                continue;
+            }
             boolean signal = OPENS_BODY.contains(w.text()) || lexicon.roles().contains(w.text())
                     || lexicon.honorifics().contains(w.text());
             if (rest.isEmpty() && !signal
