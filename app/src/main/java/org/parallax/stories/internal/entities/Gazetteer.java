@@ -20,6 +20,7 @@ final class Gazetteer {
     private final Map<String, Entity> regionByAbbreviation = new HashMap<>();
     private final Map<String, String> parentOf = new HashMap<>();
     private final Set<String> regionsAndCountries = new HashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
     private int longest = 1;
 
     static Gazetteer load() {
@@ -76,12 +77,19 @@ final class Gazetteer {
     }
 
     private void add(String name, Entity entity) {
-        byName.putIfAbsent(NameKey.lookup(name), entity);
+        String key = NameKey.lookup(name);
+        byName.putIfAbsent(key, entity);
+        firstWords.add(key.split(" ")[0]);
         longest = Math.max(longest, name.split("\\s+").length);
     }
 
     Optional<Entity> find(String name) {
         return Optional.ofNullable(byName.get(NameKey.lookup(name)));
+    }
+
+    /** Whether some known name opens with this word; most words open none, and need no longer look-up. */
+    boolean mayStartName(String word) {
+        return firstWords.contains(NameKey.lookup(word));
     }
 
     /** A region by the short form that follows a town's name: "Calif." in "Irvine, Calif.". */

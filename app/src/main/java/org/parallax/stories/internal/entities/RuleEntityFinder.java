@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.stories.Entity;
 import org.parallax.stories.EntityFinder;
 import org.parallax.stories.EntityMention;
@@ -18,27 +19,31 @@ import org.springframework.stereotype.Component;
  * names, "Mr." and "said" mark people. Short forms are resolved afterwards ({@link ShortForms}).
  */
 @Component
-class RuleEntityFinder implements EntityFinder {
+public class RuleEntityFinder implements EntityFinder {
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "announced");
     private static final Set<String> OPENS_BODY = Set.of("Bank", "Ministry", "Department", "Bureau",
             "Commission", "Council", "Organization", "Organisation", "Institute", "University",
             "Federation", "Association", "Board", "Office", "Court", "Church", "Party");
 
+    private static final int OPENING_WORDS = 6;
+    private static final Pattern ROLE_ENDING = Pattern.compile("(?:or|er|ist|ian|man|woman|wife|ant|ent)$");
     private static final Set<String> SAINT_AND_MOUNT = Set.of("St", "ST", "Ste", "Ft", "FT", "Mt", "MT");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final TownsInRegions towns;
+    private final Optional<ProperNouns> properNouns;
     private final Tokenizer tokenizer = new Tokenizer();
 
-    RuleEntityFinder() {
-        this(Lexicon.load(), Gazetteer.load());
+    public RuleEntityFinder() {
+        this(Lexicon.load(), Gazetteer.load(), Optional.of(new ProperNouns()));
     }
 
-    RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
+    RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer, Optional<ProperNouns> properNouns) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.properNouns = properNouns;
         this.towns = new TownsInRegions(gazetteer, lexicon.notNames());
     }
 
@@ -132,7 +137,7 @@ class RuleEntityFinder implements EntityFinder {
             int known = knownName(words, i);
             if (known > i) {
                 int from = i;
-                personCue |= flushRest(paragraph, rest, personCue, false, found);
+                personCue |= flushRest(paragraph, tokens, rest, personCue, false, found);
                 String surface = join(words, i, known);
                 Entity entity = gazetteer.find(surface).or(() -> gazetteer.find(bare(words, from, known))).orElseThrow();
                 found.add(new Found(entity, surface, paragraph, words.get(i).start(), false));
@@ -153,14 +158,14 @@ class RuleEntityFinder implements EntityFinder {
             }
             int body = organization(words, i);
             if (body > i) {
-                flushRest(paragraph, rest, personCue, false, found);
+                flushRest(paragraph, tokens, rest, personCue, false, found);
                 found.add(new Found(Entity.organization(bare(words, i, body)), join(words, i, body), paragraph,
                         words.get(i).start(), false));
                 i = body;
                 continue;
             }
             if (lexicon.roles().contains(w.text()) || lexicon.honorifics().contains(w.text())) {
-                flushRest(paragraph, rest, personCue, false, found);
+                flushRest(paragraph, tokens, rest, personCue, false, found);
                 personCue = true; // what follows a title is a person: "Minister Edouard Balladur"
                 i++;
                 continue;
@@ -168,13 +173,20 @@ class RuleEntityFinder implements EntityFinder {
             rest.add(w);
             i++;
         }
-        flushRest(paragraph, rest, personCue, saidAfter, found);
+        flushRest(paragraph, tokens, rest, personCue, saidAfter, found);
     }
 
     /** Records the leftover words as a person when some cue says so; returns whether one was recorded. */
-    private boolean flushRest(int paragraph, List<Token> rest, boolean cue, boolean saidAfter, List<Found> found) {
+    private boolean flushRest(int paragraph, List<Token> tokens, List<Token> rest, boolean cue, boolean saidAfter,
+            List<Found> found) {
         while (!rest.isEmpty() && lexicon.connectors().contains(rest.getLast().text())) {
             rest.removeLast();
+        }
+        if (!cue && rest.size() >= 2 && opensSentenceWithWordOfNoName(tokens, rest)) {
+            rest.removeFirst(); // "Councillor Britt Lorne, who voted against", "Adding Piedmont's bid..."
+            while (!rest.isEmpty() && lexicon.connectors().contains(rest.getFirst().text())) {
+                rest.removeFirst();
+            }
         }
         if (rest.isEmpty()) {
             return false;
@@ -200,8 +212,48 @@ class RuleEntityFinder implements EntityFinder {
         return true;
     }
 
+    /**
+     * Whether the run opens a sentence with a word that is no part of the name: the tagger and the
+     * word's ending must agree, because alone the tagger calls unseen names verbs or adverbs ("Wang",
+     * "Howell"). A verb in -ing or -ed, an adverb in -ly, a preposition or conjunction ("Adding",
+     * "Previously", "Besides"); or a noun naming a role before a proper noun and one more word
+     * ("Councillor Britt Lorne", "Inspector Mattias Rehn").
+     */
+    private boolean opensSentenceWithWordOfNoName(List<Token> tokens, List<Token> run) {
+        Token first = run.getFirst();
+        if (properNouns.isEmpty() || !first.sentenceStart() || lexicon.firstNames().contains(first.text())) {
+            return false;
+        }
+        String word = first.text().toLowerCase(Locale.ROOT);
+        boolean verbal = word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly");
+        boolean agent = ROLE_ENDING.matcher(word).find();
+        if (!verbal && !agent && word.length() > 3) {
+            return false; // the tagger is not asked: nothing in the word backs a guess
+        }
+        List<String> tags = properNouns.get().tags(opening(tokens, first));
+        return switch (tags.getFirst()) {
+            case "ADP", "SCONJ" -> true;
+            case "VERB", "ADV" -> verbal;
+            case "NOUN" -> agent && run.size() >= 3 && tags.size() > 1 && tags.get(1).equals("PROPN");
+            default -> false;
+        };
+    }
+
+    /** The opening words of a sentence: the tag of the first hangs on its neighbours, and a whole sentence costs more. */
+    private static List<String> opening(List<Token> tokens, Token first) {
+        int from = tokens.indexOf(first);
+        int to = from + 1;
+        while (to < tokens.size() && to < from + OPENING_WORDS && !tokens.get(to).sentenceStart()) {
+            to++;
+        }
+        return tokens.subList(from, to).stream().map(Token::text).toList();
+    }
+
     /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */
     private int knownName(List<Token> words, int i) {
+        if (!gazetteer.mayStartName(words.get(i).text()) && !gazetteer.mayStartName(words.get(i).bare())) {
+            return i;
+        }
         for (int end = Math.min(words.size(), i + gazetteer.longestName()); end > i; end--) {
             if (gazetteer.find(join(words, i, end)).isPresent() || gazetteer.find(bare(words, i, end)).isPresent()) {
                 return end;

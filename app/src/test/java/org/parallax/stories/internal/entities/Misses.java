@@ -37,7 +37,7 @@ final class Misses {
     }
 
     void print() {
-        byPlace.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+        byPlace.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(80)
                 .forEach(e -> {
                     System.out.printf("MISS %-20s %5d%n", e.getKey(), e.getValue());
                     datelines.get(e.getKey()).entrySet().stream()
