@@ -27,6 +27,7 @@ public class RuleEntityFinder implements EntityFinder {
             "Federation", "Association", "Board", "Office", "Court", "Church", "Party");
 
     private static final int OPENING_WORDS = 6;
+    private static final Set<String> JOINING = Set.of("of", "for", "and", "the");
     private static final Pattern ROLE_ENDING = Pattern.compile("(?:or|er|ist|ian|man|woman|wife|ant|ent)$");
     private static final Set<String> SAINT_AND_MOUNT = Set.of("St", "ST", "Ste", "Ft", "FT", "Mt", "MT");
 
@@ -190,6 +191,15 @@ public class RuleEntityFinder implements EntityFinder {
         }
         if (rest.isEmpty()) {
             return false;
+        }
+        for (int k = 1; k < rest.size() - 1; k++) {
+            if (JOINING.contains(rest.get(k).text())) {
+                // "Mara Mebesen of Varnholm", "Smith and Jones": a person's name has no "of" or "and" in it
+                List<Token> tail = new ArrayList<>(rest.subList(k + 1, rest.size()));
+                rest.subList(k, rest.size()).clear();
+                boolean head = flushRest(paragraph, tokens, rest, cue, false, found);
+                return flushRest(paragraph, tokens, tail, false, saidAfter, found) || head;
+            }
         }
         String name = bare(rest, 0, rest.size());
         Token first = rest.getFirst();
