@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.parallax.stories.Entity;
 import org.parallax.stories.EntityFinder;
 import org.parallax.stories.EntityMention;
@@ -26,25 +25,24 @@ public class RuleEntityFinder implements EntityFinder {
             "Commission", "Council", "Organization", "Organisation", "Institute", "University",
             "Federation", "Association", "Board", "Office", "Court", "Church", "Party");
 
-    private static final int OPENING_WORDS = 6;
     private static final Set<String> JOINING = Set.of("of", "for", "and", "the");
-    private static final Pattern ROLE_ENDING = Pattern.compile("(?:or|er|ist|ian|man|woman|wife|ant|ent)$");
     private static final Set<String> SAINT_AND_MOUNT = Set.of("St", "ST", "Ste", "Ft", "FT", "Mt", "MT");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final TownsInRegions towns;
-    private final Optional<ProperNouns> properNouns;
+    private final SentenceOpenings openings; // null when the rules work alone
     private final Tokenizer tokenizer = new Tokenizer();
 
     public RuleEntityFinder() {
-        this(Lexicon.load(), Gazetteer.load(), Optional.of(new ProperNouns()));
+        this(Lexicon.load(), Gazetteer.load(), true);
     }
 
-    RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer, Optional<ProperNouns> properNouns) {
+    /** @param tagger whether OpenNLP's tagger judges the words that open sentences (else the rules alone) */
+    RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer, boolean tagger) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        this.properNouns = properNouns;
+        this.openings = tagger ? new SentenceOpenings(lexicon.firstNames()) : null;
         this.towns = new TownsInRegions(gazetteer, lexicon.notNames());
     }
 
@@ -183,7 +181,7 @@ public class RuleEntityFinder implements EntityFinder {
         while (!rest.isEmpty() && lexicon.connectors().contains(rest.getLast().text())) {
             rest.removeLast();
         }
-        if (!cue && rest.size() >= 2 && opensSentenceWithWordOfNoName(tokens, rest)) {
+        if (!cue && rest.size() >= 2 && openings != null && openings.openWithWordOfNoName(tokens, rest)) {
             rest.removeFirst(); // "Councillor Britt Lorne, who voted against", "Adding Piedmont's bid..."
             while (!rest.isEmpty() && lexicon.connectors().contains(rest.getFirst().text())) {
                 rest.removeFirst();
@@ -220,43 +218,6 @@ public class RuleEntityFinder implements EntityFinder {
         found.add(f);
         rest.clear();
         return true;
-    }
-
-    /**
-     * Whether the run opens a sentence with a word that is no part of the name: the tagger and the
-     * word's ending must agree, because alone the tagger calls unseen names verbs or adverbs ("Wang",
-     * "Howell"). A verb in -ing or -ed, an adverb in -ly, a preposition or conjunction ("Adding",
-     * "Previously", "Besides"); or a noun naming a role before a proper noun and one more word
-     * ("Councillor Britt Lorne", "Inspector Mattias Rehn").
-     */
-    private boolean opensSentenceWithWordOfNoName(List<Token> tokens, List<Token> run) {
-        Token first = run.getFirst();
-        if (properNouns.isEmpty() || !first.sentenceStart() || lexicon.firstNames().contains(first.text())) {
-            return false;
-        }
-        String word = first.text().toLowerCase(Locale.ROOT);
-        boolean verbal = word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly");
-        boolean agent = ROLE_ENDING.matcher(word).find();
-        if (!verbal && !agent && word.length() > 3) {
-            return false; // the tagger is not asked: nothing in the word backs a guess
-        }
-        List<String> tags = properNouns.get().tags(opening(tokens, first));
-        return switch (tags.getFirst()) {
-            case "ADP", "SCONJ" -> true;
-            case "VERB", "ADV" -> verbal;
-            case "NOUN" -> agent && run.size() >= 3 && tags.size() > 1 && tags.get(1).equals("PROPN");
-            default -> false;
-        };
-    }
-
-    /** The opening words of a sentence: the tag of the first hangs on its neighbours, and a whole sentence costs more. */
-    private static List<String> opening(List<Token> tokens, Token first) {
-        int from = tokens.indexOf(first);
-        int to = from + 1;
-        while (to < tokens.size() && to < from + OPENING_WORDS && !tokens.get(to).sentenceStart()) {
-            to++;
-        }
-        return tokens.subList(from, to).stream().map(Token::text).toList();
     }
 
     /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class ReutersEntityMeasureTest {
 
     // -Dentities.pos=false measures the rules alone, without OpenNLP's part-of-speech tagger
     private final RuleEntityFinder finder = new RuleEntityFinder(Lexicon.load(), Gazetteer.load(),
-            Boolean.parseBoolean(System.getProperty("entities.pos", "true")) ? Optional.of(new ProperNouns()) : Optional.empty());
+            Boolean.parseBoolean(System.getProperty("entities.pos", "true")));
 
     @Test
     void reutersPeopleAndPlacesTagsAreFound() throws java.io.IOException {
