@@ -13,7 +13,10 @@ public interface EntityFinder {
     /** Every mention in reading order: the title first, then the paragraphs of the body. */
     List<EntityMention> mentions(String title, List<String> paragraphs);
 
-    /** The distinct entities of the article, in the order they are first named. */
+    /**
+     * The distinct entities of the article, in the order they are first named. A finder that knows
+     * where places lie adds the country of each city or region named ("Houston": United States too).
+     */
     default Set<Entity> entities(String title, List<String> paragraphs) {
         Set<Entity> entities = new LinkedHashSet<>();
         for (EntityMention mention : mentions(title, paragraphs)) {

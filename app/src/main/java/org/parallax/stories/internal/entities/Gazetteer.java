@@ -1,18 +1,26 @@
 package org.parallax.stories.internal.entities;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parallax.stories.Entity;
 
 /**
  * Known places and organizations by every name they go by: "U.S.", "America" and "American" all
- * lead to the United States; a city is its own place and knows its country.
+ * lead to the United States. Places nest: a town lies in its region or country, a region in its
+ * country, so "Houston" also says Texas and the United States.
  */
 final class Gazetteer {
 
     private final Map<String, Entity> byName = new HashMap<>();
-    private final Map<String, String> countryOfCity = new HashMap<>();
+    private final Map<String, Entity> regionByAbbreviation = new HashMap<>();
+    private final Map<String, String> parentOf = new HashMap<>();
+    private final Set<String> regionsAndCountries = new HashSet<>();
+    private final Set<String> firstWords = new HashSet<>();
     private int longest = 1;
 
     static Gazetteer load() {
@@ -20,25 +28,44 @@ final class Gazetteer {
         for (String line : Lexicon.lines("places.txt")) {
             String[] fields = line.split("\\|", -1);
             String country = fields[0].strip();
-            Entity place = Entity.place(country);
-            gazetteer.add(country, place);
-            gazetteer.addAll(fields.length > 1 ? fields[1] : "", place);
-            if (fields.length > 2) {
-                for (String city : fields[2].split(",")) {
-                    if (!city.isBlank()) {
-                        gazetteer.add(city.strip(), Entity.place(city.strip()));
-                        gazetteer.countryOfCity.put(city.strip(), country);
-                    }
+            gazetteer.add(country, Entity.place(country));
+            gazetteer.regionsAndCountries.add(country);
+            gazetteer.addAll(field(fields, 1), Entity.place(country));
+            gazetteer.addTowns(field(fields, 2), country);
+        }
+        for (String line : Lexicon.lines("regions.txt")) {
+            String[] fields = line.split("\\|", -1);
+            String region = fields[0].strip();
+            gazetteer.add(region, Entity.place(region));
+            gazetteer.regionsAndCountries.add(region);
+            gazetteer.parentOf.put(region, field(fields, 1).strip());
+            for (String abbreviation : field(fields, 2).split(",")) {
+                if (!abbreviation.isBlank()) {
+                    gazetteer.regionByAbbreviation.put(NameKey.lookup(abbreviation), Entity.place(region));
                 }
             }
+            gazetteer.addTowns(field(fields, 3), region);
         }
         for (String line : Lexicon.lines("organizations.txt")) {
             String[] fields = line.split("\\|", -1);
             Entity organization = Entity.organization(fields[0].strip());
             gazetteer.add(fields[0].strip(), organization);
-            gazetteer.addAll(fields.length > 1 ? fields[1] : "", organization);
+            gazetteer.addAll(field(fields, 1), organization);
         }
         return gazetteer;
+    }
+
+    private static String field(String[] fields, int i) {
+        return fields.length > i ? fields[i] : "";
+    }
+
+    private void addTowns(String towns, String within) {
+        for (String town : towns.split(",")) {
+            if (!town.isBlank()) {
+                add(town.strip(), Entity.place(town.strip()));
+                parentOf.putIfAbsent(town.strip(), within);
+            }
+        }
     }
 
     private void addAll(String names, Entity entity) {
@@ -50,7 +77,9 @@ final class Gazetteer {
     }
 
     private void add(String name, Entity entity) {
-        byName.putIfAbsent(NameKey.lookup(name), entity);
+        String key = NameKey.lookup(name);
+        byName.putIfAbsent(key, entity);
+        firstWords.add(key.split(" ")[0]);
         longest = Math.max(longest, name.split("\\s+").length);
     }
 
@@ -58,9 +87,38 @@ final class Gazetteer {
         return Optional.ofNullable(byName.get(NameKey.lookup(name)));
     }
 
-    /** The country a known city lies in, for a place that is a city. */
-    Optional<String> countryOf(Entity place) {
-        return Optional.ofNullable(countryOfCity.get(place.canonicalName()));
+    /** Whether some known name opens with this word; most words open none, and need no longer look-up. */
+    boolean mayStartName(String word) {
+        return firstWords.contains(NameKey.lookup(word));
+    }
+
+    /** A region by the short form that follows a town's name: "Calif." in "Irvine, Calif.". */
+    Optional<Entity> regionAbbreviated(String abbreviation) {
+        return Optional.ofNullable(regionByAbbreviation.get(NameKey.lookup(abbreviation)));
+    }
+
+    /** Whether a known place is a region or a country, which a town's name may be qualified by. */
+    boolean isRegionOrCountry(Entity place) {
+        return place.kind() == Entity.Kind.PLACE && regionsAndCountries.contains(place.canonicalName());
+    }
+
+    /** The places a known place lies in, nearest first ("Houston": Texas, United States). */
+    List<Entity> enclosing(Entity place) {
+        List<Entity> enclosing = new ArrayList<>();
+        if (place.kind() != Entity.Kind.PLACE) {
+            return enclosing;
+        }
+        String parent = parentOf.get(place.canonicalName());
+        while (parent != null && enclosing.size() < 4) {
+            enclosing.add(Entity.place(parent));
+            parent = parentOf.get(parent);
+        }
+        return enclosing;
+    }
+
+    /** Whether {@code place} is {@code region} or lies in it. */
+    boolean liesIn(Entity place, Entity region) {
+        return place.equals(region) || enclosing(place).contains(region);
     }
 
     /** How many words the longest known name has. */

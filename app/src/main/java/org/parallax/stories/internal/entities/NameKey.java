@@ -14,8 +14,33 @@ final class NameKey {
     }
 
     static String lookup(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String folded = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        // "U.S." and "US", "St. Louis" and "ST LOUIS" meet; runs of spaces are one
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                if (!key.isEmpty() && key.charAt(key.length() - 1) != ' ') {
+                    key.append(' ');
+                }
+                continue;
+            }
+            key.append(c == '’' ? '\'' : Character.toLowerCase(c));
+        }
+        int end = key.length();
+        return end > 0 && key.charAt(end - 1) == ' ' ? key.substring(0, end - 1) : key.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String transliteration(String name) {

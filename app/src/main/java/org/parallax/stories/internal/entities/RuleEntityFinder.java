@@ -1,6 +1,8 @@
 package org.parallax.stories.internal.entities;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,24 +18,32 @@ import org.springframework.stereotype.Component;
  * names, "Mr." and "said" mark people. Short forms are resolved afterwards ({@link ShortForms}).
  */
 @Component
-class RuleEntityFinder implements EntityFinder {
+public class RuleEntityFinder implements EntityFinder {
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "announced");
     private static final Set<String> OPENS_BODY = Set.of("Bank", "Ministry", "Department", "Bureau",
             "Commission", "Council", "Organization", "Organisation", "Institute", "University",
             "Federation", "Association", "Board", "Office", "Court", "Church", "Party");
 
+    private static final Set<String> JOINING = Set.of("of", "for", "and", "the");
+    private static final Set<String> SAINT_AND_MOUNT = Set.of("St", "ST", "Ste", "Ft", "FT", "Mt", "MT");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final TownsInRegions towns;
+    private final SentenceOpenings openings; // null when the rules work alone
     private final Tokenizer tokenizer = new Tokenizer();
 
-    RuleEntityFinder() {
-        this(Lexicon.load(), Gazetteer.load());
+    public RuleEntityFinder() {
+        this(Lexicon.load(), Gazetteer.load(), true);
     }
 
-    RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
+    /** @param tagger whether OpenNLP's tagger judges the words that open sentences (else the rules alone) */
+    RuleEntityFinder(Lexicon lexicon, Gazetteer gazetteer, boolean tagger) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.openings = tagger ? new SentenceOpenings(lexicon.firstNames()) : null;
+        this.towns = new TownsInRegions(gazetteer, lexicon.notNames());
     }
 
     Gazetteer gazetteer() {
@@ -43,8 +53,7 @@ class RuleEntityFinder implements EntityFinder {
     @Override
     public List<EntityMention> mentions(String title, List<String> paragraphs) {
         List<Found> found = new ArrayList<>();
-        // an all-capitals headline says nothing through its capitals
-        if (title != null && !title.isBlank() && !title.equals(title.toUpperCase(Locale.ROOT))) {
+        if (title != null && !title.isBlank()) {
             scan(0, title, found);
         }
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -53,26 +62,43 @@ class RuleEntityFinder implements EntityFinder {
         return new ShortForms(found).resolve();
     }
 
+    /** The distinct entities, each town or region followed by the places it lies in. */
+    @Override
+    public Set<Entity> entities(String title, List<String> paragraphs) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        for (EntityMention mention : mentions(title, paragraphs)) {
+            entities.add(mention.entity());
+            entities.addAll(gazetteer.enclosing(mention.entity()));
+        }
+        return entities;
+    }
+
     private void scan(int paragraph, String text, List<Found> found) {
+        BitSet claimed = new BitSet(text.length());
+        towns.find(paragraph, text, found, claimed);
+        // in a text set all in capitals, capitals mark nothing: only names the lists know count
+        boolean knownOnly = Capitals.shouted(text);
         List<Token> tokens = tokenizer.tokens(text);
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.get(i).capitalized()) {
+            if (!tokens.get(i).capitalized() || claimed.get(tokens.get(i).start())) {
                 i++;
                 continue;
             }
-            int end = runEnd(tokens, i);
-            classifyRun(paragraph, tokens, i, end, found);
+            int end = runEnd(tokens, i, claimed);
+            classifyRun(paragraph, tokens, i, end, knownOnly, found);
             i = end;
         }
     }
 
     /** The end (exclusive) of a run of capitalized words, with connectors and "Mr." inside it. */
-    private int runEnd(List<Token> tokens, int start) {
+    private int runEnd(List<Token> tokens, int start, BitSet claimed) {
         int end = start + 1;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
-            if (t.capitalized()) {
+            if (claimed.get(t.start())) {
+                break;
+            } else if (t.capitalized()) {
                 end++;
             } else if (t.text().equals(".") && end + 1 < tokens.size() && tokens.get(end + 1).capitalized()
                     && isAbbreviation(tokens.get(end - 1).text())) {
@@ -88,11 +114,13 @@ class RuleEntityFinder implements EntityFinder {
     }
 
     private boolean isAbbreviation(String word) {
-        return word.length() == 1 || lexicon.honorifics().contains(word) || lexicon.roles().contains(word);
+        return word.length() == 1 || SAINT_AND_MOUNT.contains(word) || lexicon.honorifics().contains(word)
+                || lexicon.roles().contains(word);
     }
 
     /** Splits a run into known names, organizations and the rest, which may be people. */
-    private void classifyRun(int paragraph, List<Token> tokens, int start, int end, List<Found> found) {
+    private void classifyRun(int paragraph, List<Token> tokens, int start, int end, boolean knownOnly,
+            List<Found> found) {
         List<Token> words = new ArrayList<>();
         for (int i = start; i < end; i++) {
             if (tokens.get(i).word()) {
@@ -108,7 +136,7 @@ class RuleEntityFinder implements EntityFinder {
             int known = knownName(words, i);
             if (known > i) {
                 int from = i;
-                personCue |= flushRest(paragraph, rest, personCue, false, found);
+                personCue |= flushRest(paragraph, tokens, rest, personCue, false, found);
                 String surface = join(words, i, known);
                 Entity entity = gazetteer.find(surface).or(() -> gazetteer.find(bare(words, from, known))).orElseThrow();
                 found.add(new Found(entity, surface, paragraph, words.get(i).start(), false));
@@ -116,6 +144,10 @@ class RuleEntityFinder implements EntityFinder {
                 continue;
             }
             Token w = words.get(i);
+            if (knownOnly) {
+                i++;
+                continue;
+            }
             boolean signal = OPENS_BODY.contains(w.text()) || lexicon.roles().contains(w.text())
                     || lexicon.honorifics().contains(w.text());
             if (rest.isEmpty() && !signal
@@ -125,14 +157,14 @@ class RuleEntityFinder implements EntityFinder {
             }
             int body = organization(words, i);
             if (body > i) {
-                flushRest(paragraph, rest, personCue, false, found);
+                flushRest(paragraph, tokens, rest, personCue, false, found);
                 found.add(new Found(Entity.organization(bare(words, i, body)), join(words, i, body), paragraph,
                         words.get(i).start(), false));
                 i = body;
                 continue;
             }
             if (lexicon.roles().contains(w.text()) || lexicon.honorifics().contains(w.text())) {
-                flushRest(paragraph, rest, personCue, false, found);
+                flushRest(paragraph, tokens, rest, personCue, false, found);
                 personCue = true; // what follows a title is a person: "Minister Edouard Balladur"
                 i++;
                 continue;
@@ -140,16 +172,32 @@ class RuleEntityFinder implements EntityFinder {
             rest.add(w);
             i++;
         }
-        flushRest(paragraph, rest, personCue, saidAfter, found);
+        flushRest(paragraph, tokens, rest, personCue, saidAfter, found);
     }
 
     /** Records the leftover words as a person when some cue says so; returns whether one was recorded. */
-    private boolean flushRest(int paragraph, List<Token> rest, boolean cue, boolean saidAfter, List<Found> found) {
+    private boolean flushRest(int paragraph, List<Token> tokens, List<Token> rest, boolean cue, boolean saidAfter,
+            List<Found> found) {
         while (!rest.isEmpty() && lexicon.connectors().contains(rest.getLast().text())) {
             rest.removeLast();
         }
+        if (!cue && rest.size() >= 2 && openings != null && openings.openWithWordOfNoName(tokens, rest)) {
+            rest.removeFirst(); // "Councillor Britt Lorne, who voted against", "Adding Piedmont's bid..."
+            while (!rest.isEmpty() && lexicon.connectors().contains(rest.getFirst().text())) {
+                rest.removeFirst();
+            }
+        }
         if (rest.isEmpty()) {
             return false;
+        }
+        for (int k = 1; k < rest.size() - 1; k++) {
+            if (JOINING.contains(rest.get(k).text())) {
+                // "Mara Mebesen of Varnholm", "Smith and Jones": a person's name has no "of" or "and" in it
+                List<Token> tail = new ArrayList<>(rest.subList(k + 1, rest.size()));
+                rest.subList(k, rest.size()).clear();
+                boolean head = flushRest(paragraph, tokens, rest, cue, false, found);
+                return flushRest(paragraph, tokens, tail, false, saidAfter, found) || head;
+            }
         }
         String name = bare(rest, 0, rest.size());
         Token first = rest.getFirst();
@@ -174,6 +222,9 @@ class RuleEntityFinder implements EntityFinder {
 
     /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */
     private int knownName(List<Token> words, int i) {
+        if (!gazetteer.mayStartName(words.get(i).text()) && !gazetteer.mayStartName(words.get(i).bare())) {
+            return i;
+        }
         for (int end = Math.min(words.size(), i + gazetteer.longestName()); end > i; end--) {
             if (gazetteer.find(join(words, i, end)).isPresent() || gazetteer.find(bare(words, i, end)).isPresent()) {
                 return end;

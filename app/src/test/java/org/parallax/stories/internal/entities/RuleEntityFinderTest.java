@@ -45,8 +45,41 @@ class RuleEntityFinderTest {
 
     @Test
     void aCapitalSpeakingForItsGovernmentIsStillThePlace() {
+        var mentions = finder.mentions("", List.of("Moscow said on Tuesday it would not attend the meeting."));
+        assertThat(mentions).extracting(m -> m.entity()).containsExactly(Entity.place("Moscow"));
+    }
+
+    @Test
+    void aTownBringsTheRegionAndCountryItLiesIn() {
+        assertThat(entities("Oil companies in Houston cut jobs.")).containsExactly(Entity.place("Houston"),
+                Entity.place("Texas"), Entity.place("United States"));
         assertThat(entities("Moscow said on Tuesday it would not attend the meeting."))
-                .containsExactly(Entity.place("Moscow"));
+                .containsExactly(Entity.place("Moscow"), Entity.place("Soviet Union"));
+    }
+
+    @Test
+    void aDatelineNamesWhereTheStoryWasFiled() {
+        assertThat(entities("KOKOMO, Ind., Feb 26 - United Presidential Corp said its net rose."))
+                .containsSubsequence(Entity.place("Kokomo"), Entity.place("Indiana"), Entity.place("United States"))
+                .doesNotContain(Entity.person("Kokomo"));
+        assertThat(entities("ST. LOUIS, March 3 - Barge rates firmed.")).contains(Entity.place("St. Louis"),
+                Entity.place("Missouri"));
+        assertThat(entities("VARNHOLM - The fisheries minister announced a ban.")).containsExactly(Entity.place("Varnholm"));
+        assertThat(entities("Prices rose - and fell again on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aTownQualifiedByItsRegionIsAPlaceThere() {
+        assertThat(entities("The Irvine, Calif.-based company and a bank in Birmingham, Ala., agreed to merge."))
+                .contains(Entity.place("Irvine"), Entity.place("California"), Entity.place("Birmingham, Alabama"),
+                        Entity.place("Alabama"), Entity.place("United States"))
+                .doesNotContain(Entity.place("United Kingdom"));
+    }
+
+    @Test
+    void textInCapitalsNamesOnlyWhatTheListsKnow() {
+        assertThat(finder.entities("JAPAN SEES BRAZILIAN DEBT TALKS RESUMING", List.of()))
+                .containsExactly(Entity.place("Japan"), Entity.place("Brazil"));
     }
 
     @Test
