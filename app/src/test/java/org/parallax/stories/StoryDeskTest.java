@@ -47,7 +47,7 @@ class StoryDeskTest extends WebTest {
     @Test
     void entitiesAndQuotesAreFiledWithSpeakersLinkedToPeople() {
         assertThat(stories.entitiesOfArticle(StoryFixtures.WIRE_ID)).extracting(NamedEntity::name)
-                .contains("Kestria", "Dunmoor", "Ilse Varga", "Pavel Orlin");
+                .contains("Port Asher", "Ilse Varga", "Pavel Orlin");
         NamedEntity orlin = stories.entitiesOfArticle(StoryFixtures.WIRE_ID).stream()
                 .filter(entity -> entity.name().equals("Pavel Orlin")).findFirst().orElseThrow();
         List<FiledQuote> said = stories.quotesBy(orlin.id(), 10);
@@ -58,8 +58,7 @@ class StoryDeskTest extends WebTest {
     @Test
     void aGatedArticlesBodyGivesNoEntityAndNoQuote() {
         assertThat(stories.entitiesOfArticle(StoryFixtures.OWN_ID)).extracting(NamedEntity::name)
-                .doesNotContain(StoryFixtures.GATED_WORD)
-                .contains("Kestria", "Dunmoor");
+                .as("names only its body holds").doesNotContain(StoryFixtures.GATED_WORD, "Ilse Varga");
         long story = stories.storyOf(StoryFixtures.OWN_ID).orElseThrow().storyId();
         assertThat(stories.quotesIn(story)).noneMatch(quote -> quote.articleId().equals(StoryFixtures.OWN_ID));
     }

@@ -103,7 +103,7 @@ class StoryPagesTest extends WebTest {
                 .andExpect(jsonPath("$.story.id").value(story))
                 .andExpect(jsonPath("$.articles[0].id").value(StoryFixtures.OWN_ID))
                 .andExpect(jsonPath("$.quotes[?(@.speakerEntity.name == 'Pavel Orlin')]").exists())
-                .andExpect(jsonPath("$.entities[?(@.entity.name == 'Kestria')]").exists())
+                .andExpect(jsonPath("$.entities[?(@.entity.name == 'Port Asher')]").exists())
                 .andExpect(jsonPath("$.framing").isArray())
                 .andExpect(jsonPath("$.timeline.length()").value(4))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

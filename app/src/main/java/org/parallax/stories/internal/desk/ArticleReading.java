@@ -13,8 +13,9 @@ import org.parallax.library.Block;
 import org.parallax.stories.Entity;
 import org.parallax.stories.EntityFinder;
 import org.parallax.stories.EntityMention;
-import org.parallax.stories.Quote;
 import org.parallax.stories.QuoteFinder;
+import org.parallax.stories.SpeakerLinks;
+import org.parallax.stories.AttributedQuote;
 import org.parallax.stories.internal.clustering.ArticleSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +27,14 @@ final class ArticleReading {
 
     private final EntityFinder entities;
     private final QuoteFinder quotes;
+    private final SpeakerLinks speakers;
     private final Clock clock;
     private final Duration futureTolerance;
 
-    ArticleReading(EntityFinder entities, QuoteFinder quotes, Clock clock, Duration futureTolerance) {
+    ArticleReading(EntityFinder entities, QuoteFinder quotes, SpeakerLinks speakers, Clock clock, Duration futureTolerance) {
         this.entities = entities;
         this.quotes = quotes;
+        this.speakers = speakers;
         this.clock = clock;
         this.futureTolerance = futureTolerance;
     }
@@ -44,7 +47,7 @@ final class ArticleReading {
         }
         List<String> open = openParagraphs(article, paragraphs);
         List<EntityMention> mentions = entities.mentions(article.title(), open);
-        List<Quote> found = quotes.quotesIn(open);
+        List<AttributedQuote> found = speakers.attribute(open, quotes.quotesIn(open), mentions);
         Map<Entity, Integer> counts = counts(gated(article) ? entities.mentions(article.title(), paragraphs) : mentions);
         ArticleSignal signal = new ArticleSignal(article.id(), published, article.language(), article.title(),
                 String.join("\n\n", paragraphs), counts);

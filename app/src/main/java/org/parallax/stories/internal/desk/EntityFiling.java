@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.stories.AttributedQuote;
 import org.parallax.stories.Entity;
 import org.parallax.stories.EntityMention;
 import org.parallax.stories.Quote;
@@ -41,9 +42,13 @@ class EntityFiling {
         List<Object[]> keys = articles.stream().map(article -> new Object[] {article.article().key()}).toList();
         jdbc.batchUpdate("delete from article_entity where article_id = ?", keys);
         jdbc.batchUpdate("delete from quote where article_id = ?", keys);
-        Map<Entity, Long> known = idsOf(articles.stream().flatMap(article -> article.mentions().stream())
-                .map(EntityMention::entity).collect(LinkedHashSet::new, Set::add, Set::addAll));
-        List<Object[]> named = new ArrayList<>();
+        Set<Entity> named = new LinkedHashSet<>();
+        for (FiledArticle article : articles) {
+            article.mentions().forEach(mention -> named.add(mention.entity()));
+            article.quotes().forEach(quote -> quote.speakerEntity().ifPresent(named::add));
+        }
+        Map<Entity, Long> known = idsOf(named);
+        List<Object[]> rows = new ArrayList<>();
         List<Object[]> quoted = new ArrayList<>();
         for (FiledArticle article : articles) {
             long key = article.article().key();
@@ -53,15 +58,15 @@ class EntityFiling {
                 int position = i;
                 counts.computeIfAbsent(mentions.get(i).entity(), entity -> new int[] {0, position})[0]++;
             }
-            counts.forEach((entity, countAndFirst) -> named.add(new Object[] {key, known.get(entity), countAndFirst[0], countAndFirst[1]}));
-            List<Quote> quotes = article.quotes();
+            counts.forEach((entity, countAndFirst) -> rows.add(new Object[] {key, known.get(entity), countAndFirst[0], countAndFirst[1]}));
+            List<AttributedQuote> quotes = article.quotes();
             for (int i = 0; i < quotes.size(); i++) {
-                Quote quote = quotes.get(i);
-                Long speaker = SpeakerMatch.of(quote.speaker(), mentions).map(known::get).orElse(null);
+                Quote quote = quotes.get(i).quote();
+                Long speaker = quotes.get(i).speakerEntity().map(known::get).orElse(null);
                 quoted.add(new Object[] {key, i, quote.speaker(), speaker, quote.text(), quote.partial()});
             }
         }
-        jdbc.batchUpdate("insert into article_entity (article_id, entity_id, mentions, first_at) values (?, ?, ?, ?)", named);
+        jdbc.batchUpdate("insert into article_entity (article_id, entity_id, mentions, first_at) values (?, ?, ?, ?)", rows);
         jdbc.batchUpdate("insert into quote (article_id, position, speaker, entity_id, text, partial) values (?, ?, ?, ?, ?, ?)", quoted);
     }
 

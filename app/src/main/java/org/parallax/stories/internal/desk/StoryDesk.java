@@ -17,6 +17,7 @@ import org.parallax.library.LibraryChange;
 import org.parallax.stories.EntityFinder;
 import org.parallax.stories.QuoteFinder;
 import org.parallax.stories.RestoryProgress;
+import org.parallax.stories.SpeakerLinks;
 import org.parallax.stories.internal.clustering.Assignment;
 import org.parallax.stories.internal.clustering.ClusteringSettings;
 import org.parallax.stories.internal.clustering.StoryClusterer;
@@ -55,13 +56,13 @@ class StoryDesk {
 
     StoryDesk(Library library, DeskLedger ledger, EntityFiling entities, StoryFiling stories,
             TransactionTemplate transactions, EntityFinder entityFinder, QuoteFinder quoteFinder,
-            StoryDeskProperties properties) {
+            SpeakerLinks speakerLinks, StoryDeskProperties properties) {
         this.library = library;
         this.ledger = ledger;
         this.entities = entities;
         this.stories = stories;
         this.transactions = transactions;
-        this.reading = new ArticleReading(entityFinder, quoteFinder, Clock.systemUTC(), properties.futureTolerance());
+        this.reading = new ArticleReading(entityFinder, quoteFinder, speakerLinks, Clock.systemUTC(), properties.futureTolerance());
         this.batchSize = properties.batchSize();
     }
 

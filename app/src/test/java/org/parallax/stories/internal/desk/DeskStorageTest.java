@@ -85,7 +85,7 @@ class DeskStorageTest {
     private static StoryDesk desk(Library library, DataSource dataSource) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new StoryDesk(library, new DeskLedger(jdbc), new EntityFiling(new JdbcTemplate(dataSource)), new StoryFiling(jdbc),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), EntityFinders.rules(), QuoteFinders.standard(),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), EntityFinders.rules(), QuoteFinders.standard(), QuoteFinders.speakerLinks(),
                 new StoryDeskProperties(Duration.ofSeconds(2), 2, Duration.ofDays(1)));
     }
 }
