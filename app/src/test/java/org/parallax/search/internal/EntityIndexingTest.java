@@ -32,6 +32,7 @@ import org.parallax.search.EntityNames;
 import org.parallax.search.SearchHit;
 import org.parallax.search.SearchQuery;
 import org.parallax.search.SearchSort;
+import org.parallax.stories.Entity;
 import org.parallax.stories.internal.entities.TestEntityFinders;
 
 /**
@@ -85,6 +86,14 @@ class EntityIndexingTest {
         assertThat(naming(new EntityNames(Set.of("Edouard Balladur"), Set.of(), Set.of()), false)).containsExactly("balladur-visit");
         assertThat(naming(new EntityNames(Set.of(), Set.of("paris"), Set.of("International Monetary Fund")), false))
                 .containsExactly("balladur-visit");
+    }
+
+    @Test
+    void theFinderWouldNameWhatTheGatedBodyHoldsSoTheGatedTestsProveSomething() {
+        List<String> body = gatedInvestigation().body().stream().map(Block::text).toList();
+
+        assertThat(TestEntityFinders.rules().entities(gatedInvestigation().title(), body))
+                .contains(Entity.person("Jonas Falkenrud"), Entity.place("Moscow"));
     }
 
     @Test
