@@ -47,12 +47,17 @@ final class EntityTally {
                 continue;
             }
             SortedSetDocValues names = DocValues.getSortedSet(leaf.reader(), field);
+            // Counted by ordinal within the segment; each distinct name is read once.
+            Map<Long, Integer> ordinals = new HashMap<>();
             for (; next < docIds.length && docIds[next] < end; next++) {
                 if (names.advanceExact(docIds[next] - leaf.docBase)) {
                     for (int n = 0; n < names.docValueCount(); n++) {
-                        counts.merge(names.lookupOrd(names.nextOrd()).utf8ToString(), 1, Integer::sum);
+                        ordinals.merge(names.nextOrd(), 1, Integer::sum);
                     }
                 }
+            }
+            for (Map.Entry<Long, Integer> ordinal : ordinals.entrySet()) {
+                counts.merge(names.lookupOrd(ordinal.getKey()).utf8ToString(), ordinal.getValue(), Integer::sum);
             }
         }
         return counts.entrySet().stream()
