@@ -2,7 +2,8 @@
 # Parallax benchmarks (not part of the test suite). Run from the project root:
 #   bench/run.sh corpus COUNT OUT.jsonl    synthetic corpus of COUNT articles built from Reuters-21578
 #   bench/run.sh import FILE DATA_DIR      ./parallax import with -Xmx1g: rate and peak heap (GC log)
-#   bench/run.sh search DATA_DIR           in-process search latency through the SearchEngine port, -Xmx1g
+#   bench/run.sh search DATA_DIR [N [F]]   in-process search latency through the SearchEngine port, -Xmx1g
+#                                          (N queries, F entity counts per kind as the search page asks)
 #   bench/run.sh http DATA_DIR [PATH]      search latency over HTTP with wrk against ./parallax serve -Xmx1g
 #   bench/run.sh start DATA_DIR            seconds from ./parallax serve to the first answer of /, five runs
 # The figures and the machine go into BENCHMARKS.md.
@@ -42,7 +43,7 @@ case "${1:-}" in
   search)
     build
     "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$(classpath)" \
-      org.parallax.bench.SearchLatency "$2" bench/queries.txt "${3:-20000}"
+      org.parallax.bench.SearchLatency "$2" bench/queries.txt "${3:-20000}" "${4:-0}"
     ;;
   http)
     command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }

@@ -13,7 +13,8 @@ import org.parallax.library.Library;
  * paragraphs) and holds two invented words: {@code word}, which the probe searches for, and
  * {@code secret}, which no request ever names, so finding it in a response can only be a leak.
  * Markers sit in a paragraph, a heading, a quote (the body has no lists; a quote is the other kind
- * of later block) and the last paragraph.
+ * of later block) and the last paragraph; one is a minister's name, which the entity finder files
+ * as a person, so a search filter or entity count taken from a gated body would show it.
  */
 final class LeakMarkers {
 
@@ -29,7 +30,7 @@ final class LeakMarkers {
 
     static final GatedArticle SUBSCRIBERS = new GatedArticle("probe-harbour-ledger", AccessLevel.SUBSCRIBERS, List.of(
             new Marker("Zorvane", "Quelmistry"), new Marker("Brastolk", "Yendrapine"),
-            new Marker("Klavorin", "Ottermijl"), new Marker("Fennicrast", "Wobbleguard")));
+            new Marker("Klavorin", "Ottermijl"), new Marker("Fennicrast", "Wobbleguard"), new Marker("Vostrakel", "Imbergast")));
 
     static final GatedArticle REGISTERED = new GatedArticle("probe-registered-briefing", AccessLevel.REGISTERED, List.of(
             new Marker("Drumvessel", "Skarnholt"), new Marker("Pliventa", "Ustrabond"),
@@ -54,6 +55,7 @@ final class LeakMarkers {
                         new Block.Heading("What the " + s.get(1).word() + " tally showed " + s.get(1).secret()),
                         new Block.BlockQuote("Every " + s.get(2).word() + " entry was signed " + s.get(2).secret() + ".",
                                 new Block.Citation("The board's clerk", null)),
+                        new Block.Paragraph("Finance Minister " + s.get(4).word() + " " + s.get(4).secret() + " said the tally was wrong."),
                         new Block.Paragraph("In the end the " + s.get(3).word() + " total matched " + s.get(3).secret() + "."))));
         List<Marker> r = REGISTERED.markers();
         library.store(draft(REGISTERED.id(), REGISTERED.level(), "A briefing for registered readers on the ferry tariffs",

@@ -95,6 +95,8 @@ class LeakProbeTest extends WebTest {
             "/api/nothing/{gated}",
             "/search?q=%22{word}",
             "/search?q={word}&page=-1&kind=bogus",
+            "/search?q={word}&page=-1&person={word}&tab=stories",
+            "/api/search?q={word}&facets=-1&person={word}",
             "/feed.xml?id={gated}",
             "/stories/{gated}",
             "/api/stories/{gated}",
@@ -107,8 +109,14 @@ class LeakProbeTest extends WebTest {
         routes.put("/articles/{id}", List.of("/articles/{gated}"));
         routes.put("/articles/{id}/print", List.of("/articles/{gated}/print"));
         routes.put("/api/articles/{id}", List.of("/api/articles/{gated}"));
-        routes.put("/search", List.of("/search?q={word}", "/search?q={word}&sort=date&outlet=parallax", "/search?q={gated}"));
-        routes.put("/api/search", List.of("/api/search?q={word}", "/api/search?q={word}~&sort=date", "/api/search?q={gated}"));
+        // Entity filters and counts, and the stories tab: names come from a gated article's title and dek only.
+        routes.put("/search", List.of("/search?q={word}", "/search?q={word}&sort=date&outlet=parallax", "/search?q={gated}",
+                "/search?q={gated}&tab=stories", "/search?q={word}&tab=stories&sort=date",
+                "/search?q={gated}&person={word}", "/search?q={gated}&place={word}&organization={word}&tab=stories",
+                "/search?q=harbour", "/search?q=harbour&tab=stories", "/search?q=ferry", "/search?q=docks&tab=stories"));
+        routes.put("/api/search", List.of("/api/search?q={word}", "/api/search?q={word}~&sort=date", "/api/search?q={gated}",
+                "/api/search?q={gated}&facets=50", "/api/search?q={gated}&person={word}&facets=10",
+                "/api/search?q=harbour&facets=50", "/api/search?q=ferry&facets=50"));
         routes.put("/outlets", List.of("/outlets"));
         routes.put("/outlets/{slug}", List.of("/outlets/parallax"));
         routes.put("/api/outlets", List.of("/api/outlets"));

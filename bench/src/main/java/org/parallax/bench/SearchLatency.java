@@ -20,9 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Search latency in process, through the {@link SearchEngine} port exactly as the site calls it:
  * a warm-up, then timed queries drawn from a query file, a fifth of them sorted by date and a
- * tenth filtered by kind. Prints percentiles and the heap's peak.
+ * tenth filtered by kind. Prints percentiles and the heap's peak. With {@code FACETS} above 0 every
+ * query also counts that many entities per kind among its best matches, as the search page does.
  *
- * <p>Usage: {@code SearchLatency DATA_DIR QUERIES.txt [COUNT]}
+ * <p>Usage: {@code SearchLatency DATA_DIR QUERIES.txt [COUNT] [FACETS]}
  */
 public final class SearchLatency {
 
@@ -33,6 +34,7 @@ public final class SearchLatency {
         Path data = Path.of(args[0]);
         List<String> queries = Files.readAllLines(Path.of(args[1])).stream().filter(q -> !q.isBlank()).toList();
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        int facets = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ParallaxApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--parallax.data=" + data.toAbsolutePath(), "--logging.level.root=WARN")) {
@@ -40,17 +42,17 @@ public final class SearchLatency {
             SplittableRandom random = new SplittableRandom(7);
             long hits = 0;
             for (int i = 0; i < count / 4; i++) {
-                hits += engine.search(query(queries, random)).total();
+                hits += engine.search(query(queries, random).withFacets(facets)).total();
             }
             long[] nanos = new long[count];
             for (int i = 0; i < count; i++) {
-                SearchQuery query = query(queries, random);
+                SearchQuery query = query(queries, random).withFacets(facets);
                 long began = System.nanoTime();
                 hits += engine.search(query).total();
                 nanos[i] = System.nanoTime() - began;
             }
             Arrays.sort(nanos);
-            System.out.printf("in-process search, %,d queries (%,d matches in all)%n", count, hits);
+            System.out.printf("in-process search, %,d queries (%,d matches in all), %d entity counts per kind%n", count, hits, facets);
             System.out.printf("p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     at(nanos, 0.50), at(nanos, 0.90), at(nanos, 0.99), nanos[count - 1] / 1e6);
             System.out.printf("heap peak %,d MiB (max heap %,d MiB)%n", heapPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20);

@@ -2,17 +2,21 @@ package org.parallax.search.internal;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.parallax.search.IndexedArticle;
 
 /** How an article is laid out in the index: one Lucene document, one field per thing a search asks about. */
@@ -31,7 +35,17 @@ final class ArticleDocuments {
     static final String KIND = "kind";
     static final String LANGUAGE = "language";
     static final String PUBLISHED = "published";
+    static final String PERSON = "person";
+    static final String PLACE = "place";
+    static final String ORGANIZATION = "organization";
 
+    /**
+     * The layout's version, committed with every write. An index written under another one is
+     * rebuilt from the library before it is used (version 2 added the entity fields).
+     */
+    static final String LAYOUT = "2";
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Body text keeps offsets in the postings so the highlighter need not analyse it again. */
     private static final FieldType BODY = bodyType();
 
@@ -63,6 +77,9 @@ final class ArticleDocuments {
         if (article.language() != null && !article.language().isBlank()) {
             document.add(new StringField(LANGUAGE, languageCode(article.language()), Field.Store.YES));
         }
+        addEntities(document, PERSON, article.entities().people());
+        addEntities(document, PLACE, article.entities().places());
+        addEntities(document, ORGANIZATION, article.entities().organizations());
         if (article.published() != null) {
             long millis = article.published().toEpochMilli();
             document.add(new LongPoint(PUBLISHED, millis));
@@ -70,6 +87,18 @@ final class ArticleDocuments {
             document.add(new StoredField(PUBLISHED, millis));
         }
         return document;
+    }
+
+    /** Entity filters match any case and spacing; facets count under the name as filed. */
+    static String entityKey(String name) {
+        return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    private static void addEntities(Document document, String field, Set<String> names) {
+        for (String name : names) {
+            document.add(new StringField(field, entityKey(name), Field.Store.NO));
+            document.add(new SortedSetDocValuesField(field, new BytesRef(name)));
+        }
     }
 
     static Instant published(Document document) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,22 +34,28 @@ import org.slf4j.LoggerFactory;
 final class LuceneIndex implements Closeable {
 
     static final String LIBRARY_CHANGE = "parallax.library-change";
+    static final String LAYOUT = "parallax.layout";
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
 
     private final Path folder;
     private final Directory directory;
     private final Analyzer analyzer;
+    private final String layout;
     private final SearcherFactory searcherFactory = new Bm25Searchers();
 
     // Volatile so searches never wait for the monitor, which a rebuild holds for its whole walk.
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile long committedChange;
+    /** The layout of the last commit; null for an index from before layouts were recorded. */
+    private volatile String committedLayout;
 
-    LuceneIndex(Path folder, Analyzer analyzer) {
+    /** {@code layout} names how documents are laid out now; an index committed under another one is {@link #outdated}. */
+    LuceneIndex(Path folder, Analyzer analyzer, String layout) {
         this.folder = folder;
         this.analyzer = analyzer;
+        this.layout = layout;
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
@@ -65,16 +72,24 @@ final class LuceneIndex implements Closeable {
         void apply(IndexWriter writer) throws IOException;
     }
 
-    /** Applies {@code write} and commits it with {@code change}; readers see it when this returns. */
+    /**
+     * Applies {@code write} and commits it with {@code change}; readers see it when this returns.
+     * The commit keeps the layout it had: only a whole rebuild brings it up to date.
+     */
     synchronized void write(long change, Write write) {
+        write(change, write, committedLayout);
+    }
+
+    private void write(long change, Write write, String layoutAfter) {
         requireWriter();
         try {
             write.apply(writer);
-            writer.setLiveCommitData(Map.of(LIBRARY_CHANGE, Long.toString(change)).entrySet());
+            writer.setLiveCommitData(commitData(change, layoutAfter).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             // Only now: whoever waits for this change expects to find it in a search.
             committedChange = change;
+            committedLayout = layoutAfter;
         } catch (IOException e) {
             abandonWriterIfBroken();
             throw new UncheckedIOException("Writing the search index at " + folder + " failed", e);
@@ -86,12 +101,13 @@ final class LuceneIndex implements Closeable {
 
     /**
      * Like {@link #write}, but on failure nothing of it is kept: the last commit stays what
-     * readers see. Used for a rebuild, which must not leave a half-empty index behind.
+     * readers see. Used for a rebuild, which must not leave a half-empty index behind, and which
+     * leaves the index in the current layout.
      */
     synchronized void writeWhole(long change, Write write) {
         requireWriter();
         try {
-            write(change, write);
+            write(change, write, layout);
         } catch (RuntimeException e) {
             rollback();
             throw e;
@@ -104,6 +120,12 @@ final class LuceneIndex implements Closeable {
             return committedChange;
         }
         return readCommittedChange();
+    }
+
+    /** Whether the last commit was written under another layout (or none) than this code's. */
+    boolean outdated() {
+        String committed = hasWriter() ? committedLayout : readCommitData().get(LAYOUT);
+        return !layout.equals(committed);
     }
 
     /** Runs {@code search} on the freshest searcher, or answers {@code whenEmpty} while no index exists yet. */
@@ -162,11 +184,13 @@ final class LuceneIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter opened = new IndexWriter(directory, config);
             if (!DirectoryReader.indexExists(directory)) {
+                opened.setLiveCommitData(commitData(0, layout).entrySet());
                 opened.commit(); // so that a read-only process finds an index to open
             }
             SearcherManager previous = searchers;
             writer = opened;
             committedChange = readCommittedChange();
+            committedLayout = readCommitData().get(LAYOUT);
             searchers = new SearcherManager(opened, searcherFactory);
             if (previous != null) {
                 previous.close();
@@ -198,15 +222,28 @@ final class LuceneIndex implements Closeable {
     }
 
     private long readCommittedChange() {
+        String change = readCommitData().get(LIBRARY_CHANGE);
+        return change == null ? 0 : Long.parseLong(change);
+    }
+
+    private Map<String, String> readCommitData() {
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                return 0;
+                return Map.of();
             }
-            String change = SegmentInfos.readLatestCommit(directory).getUserData().get(LIBRARY_CHANGE);
-            return change == null ? 0 : Long.parseLong(change);
+            return SegmentInfos.readLatestCommit(directory).getUserData();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the last commit of the search index at " + folder, e);
         }
+    }
+
+    private static Map<String, String> commitData(long change, String layout) {
+        Map<String, String> data = new HashMap<>();
+        data.put(LIBRARY_CHANGE, Long.toString(change));
+        if (layout != null) {
+            data.put(LAYOUT, layout);
+        }
+        return data;
     }
 
     private void rollback() {

@@ -24,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.parallax.search.EntityFacets;
 import org.parallax.search.IndexedArticle;
 import org.parallax.search.SearchEngine;
 import org.parallax.search.SearchHit;
@@ -46,7 +47,7 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
 
     LuceneSearchEngine(Path folder) {
         Analyzer analyzer = new NewsAnalyzer();
-        this.index = new LuceneIndex(folder, analyzer);
+        this.index = new LuceneIndex(folder, analyzer, ArticleDocuments.LAYOUT);
         this.syntax = new SearchSyntax(analyzer);
         this.snippets = new Snippets(analyzer);
     }
@@ -105,6 +106,11 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
         return index.lastChange();
     }
 
+    /** The index was written with another document layout and must be rebuilt before it is written to. */
+    boolean outdated() {
+        return index.outdated();
+    }
+
     @Override
     public void close() throws IOException {
         index.close();
@@ -112,18 +118,21 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
 
     private SearchResult page(IndexSearcher searcher, SearchQuery query, Query text, Query narrowed, Sort order) throws IOException {
         int wanted = query.page() * query.pageSize();
+        int collected = query.facets() > 0 ? Math.max(wanted, EntityTally.COUNTED_MATCHES) : wanted;
         // Exact totals: readers see "1,234 results", and counting is cheap next to scoring.
-        TopFieldDocs top = searcher.search(narrowed, new TopFieldCollectorManager(order, wanted, Integer.MAX_VALUE));
+        TopFieldDocs top = searcher.search(narrowed, new TopFieldCollectorManager(order, collected, Integer.MAX_VALUE));
         int first = (query.page() - 1) * query.pageSize();
         ScoreDoc[] shown = first >= top.scoreDocs.length ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, first, top.scoreDocs.length);
+                : Arrays.copyOfRange(top.scoreDocs, first, Math.min(wanted, top.scoreDocs.length));
         int[] docIds = Arrays.stream(shown).mapToInt(hit -> hit.doc).toArray();
         String[] quoted = snippets.forHits(searcher, text, docIds, SearchFields.readable(query.gatedText()));
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             hits.add(hit(searcher.storedFields().document(docIds[i], HIT_FIELDS), quoted[i]));
         }
-        return new SearchResult(top.totalHits.value(), query.page(), query.pageSize(), hits);
+        EntityFacets facets = query.facets() == 0 ? EntityFacets.NONE
+                : EntityTally.count(searcher, Arrays.stream(top.scoreDocs).mapToInt(hit -> hit.doc).toArray(), query.facets());
+        return new SearchResult(top.totalHits.value(), query.page(), query.pageSize(), hits, facets);
     }
 
     private static SearchHit hit(Document document, String snippet) {

@@ -2,6 +2,7 @@ package org.parallax.search.internal;
 
 import org.parallax.access.AccessPolicy;
 import org.parallax.library.Library;
+import org.parallax.stories.EntityFinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +16,8 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchIndexer searchIndexer(Library library, AccessPolicy accessPolicy, LuceneSearchEngine engine, SearchProperties properties) {
-        return new SearchIndexer(library, new IndexedArticles(accessPolicy), engine, properties);
+    SearchIndexer searchIndexer(Library library, AccessPolicy accessPolicy, EntityFinder entityFinder, LuceneSearchEngine engine,
+            SearchProperties properties) {
+        return new SearchIndexer(library, new IndexedArticles(accessPolicy, entityFinder), engine, properties);
     }
 }

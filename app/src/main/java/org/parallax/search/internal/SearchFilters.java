@@ -2,7 +2,10 @@ package org.parallax.search.internal;
 
 import static org.parallax.search.internal.ArticleDocuments.KIND;
 import static org.parallax.search.internal.ArticleDocuments.LANGUAGE;
+import static org.parallax.search.internal.ArticleDocuments.ORGANIZATION;
 import static org.parallax.search.internal.ArticleDocuments.OUTLET;
+import static org.parallax.search.internal.ArticleDocuments.PERSON;
+import static org.parallax.search.internal.ArticleDocuments.PLACE;
 import static org.parallax.search.internal.ArticleDocuments.PUBLISHED;
 
 import java.time.ZoneOffset;
@@ -18,7 +21,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.parallax.search.SearchQuery;
 
-/** Narrows a text query by outlet, kind, language and publication days; filters do not change scores. */
+/**
+ * Narrows a text query by outlet, kind, language, the entities named and publication days;
+ * filters do not change scores.
+ */
 final class SearchFilters {
 
     private SearchFilters() {
@@ -35,6 +41,9 @@ final class SearchFilters {
         if (search.language() != null && !search.language().isBlank()) {
             narrowed.add(new TermQuery(new Term(LANGUAGE, ArticleDocuments.languageCode(search.language()))), Occur.FILTER);
         }
+        requireAll(narrowed, PERSON, search.entities().people());
+        requireAll(narrowed, PLACE, search.entities().places());
+        requireAll(narrowed, ORGANIZATION, search.entities().organizations());
         if (search.from() != null || search.to() != null) {
             // Days are whole UTC days, both ends included.
             long from = search.from() == null ? Long.MIN_VALUE : search.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
@@ -43,6 +52,13 @@ final class SearchFilters {
             narrowed.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
         }
         return narrowed.build();
+    }
+
+    /** Several people (or places, or organizations) asked for: an article must name every one. */
+    private static void requireAll(BooleanQuery.Builder narrowed, String field, Set<String> names) {
+        for (String name : names) {
+            narrowed.add(new TermQuery(new Term(field, ArticleDocuments.entityKey(name))), Occur.FILTER);
+        }
     }
 
     /** Slugs and kind codes are lower case; readers and links may not be. */

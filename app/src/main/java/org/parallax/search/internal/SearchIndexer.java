@@ -151,6 +151,10 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
     boolean indexNextBatch() {
         writing.lock();
         try {
+            if (engine.outdated()) {
+                rebuildOutdated();
+                return true;
+            }
             long from = engine.lastIndexedChange();
             List<LibraryChange> changes = library.changesSince(from, batchSize);
             if (changes.isEmpty()) {
@@ -161,6 +165,14 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
         } finally {
             writing.unlock();
         }
+    }
+
+    /** An index an older Parallax wrote lacks fields the searches now ask for: it is rebuilt before anything is added. */
+    private void rebuildOutdated() {
+        log.info("The search index was written by another version of Parallax; rebuilding it from the library");
+        ReindexProgress done = reindexer.reindex(progress -> {
+        });
+        log.info("Search index rebuilt: {} articles in {} s", done.indexed(), done.elapsed().toSeconds());
     }
 
     private void apply(List<LibraryChange> changes, long from) {

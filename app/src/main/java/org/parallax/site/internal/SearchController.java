@@ -8,6 +8,9 @@ import org.parallax.library.ArticleKind;
 import org.parallax.library.Library;
 import org.parallax.search.InvalidSearch;
 import org.parallax.search.SearchEngine;
+import org.parallax.search.SearchQuery;
+import org.parallax.search.SearchResult;
+import org.parallax.stories.Stories;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,27 +22,41 @@ class SearchController {
     private final Library library;
     private final SearchEngine search;
     private final AccessPolicy access;
+    private final Stories stories;
 
-    SearchController(Library library, SearchEngine search, AccessPolicy access) {
+    SearchController(Library library, SearchEngine search, AccessPolicy access, Stories stories) {
         this.library = library;
         this.search = search;
         this.access = access;
+        this.stories = stories;
     }
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q,
             @RequestParam(name = "outlet", required = false) List<String> outlets,
             @RequestParam(name = "kind", required = false) List<String> kinds,
+            @RequestParam(name = "person", required = false) List<String> people,
+            @RequestParam(name = "place", required = false) List<String> places,
+            @RequestParam(name = "organization", required = false) List<String> organizations,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            Visitor visitor, Model model, HttpServletResponse response) {
-        SearchForm form = SearchForm.of(q, outlets, kinds, from, to, sort, page);
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String tab,
+            @RequestParam(required = false) String page, Visitor visitor, Model model, HttpServletResponse response) {
+        SearchForm form = SearchForm.of(q, outlets, kinds, people, places, organizations, from, to, sort, tab, page);
         model.addAttribute("form", form);
         model.addAttribute("outlets", library.outlets());
         model.addAttribute("kinds", List.of(ArticleKind.values()));
         if (!form.blank()) {
             try {
-                model.addAttribute("results", SearchPage.of(search.search(form.query(access.searchesGatedText(visitor)))));
+                SearchQuery query = form.query(access.searchesGatedText(visitor));
+                if (form.storiesTab()) {
+                    SearchResult best = search.search(query.page(1, StoryResults.COUNTED_MATCHES));
+                    model.addAttribute("stories", StoryResults.of(best.total(), best.hits(), stories::storyOf, stories::story));
+                    model.addAttribute("facets", best.facets());
+                } else {
+                    SearchResult result = search.search(query);
+                    model.addAttribute("results", SearchPage.of(result));
+                    model.addAttribute("facets", result.facets());
+                }
             } catch (InvalidSearch invalid) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("problem", invalid.getMessage());

@@ -26,6 +26,7 @@ import org.parallax.search.SearchHit;
 import org.parallax.search.SearchIndexBusy;
 import org.parallax.search.SearchQuery;
 import org.parallax.search.internal.SearchFixtures.Ask;
+import org.parallax.stories.internal.entities.TestEntityFinders;
 
 /** The indexer follows the library's change log on a real SQLite database and a real index. */
 class SearchIndexerTest {
@@ -59,7 +60,7 @@ class SearchIndexerTest {
 
     private SearchIndexer startIndexer() {
         engine = new LuceneSearchEngine(folder.resolve("index"));
-        indexer = new SearchIndexer(library, new IndexedArticles(TestAccessPolicies.standard()), engine,
+        indexer = new SearchIndexer(library, new IndexedArticles(TestAccessPolicies.standard(), TestEntityFinders.rules()), engine,
                 new SearchProperties(folder.resolve("index"), Duration.ofMillis(200), 2));
         indexer.start();
         return indexer;
@@ -132,7 +133,7 @@ class SearchIndexerTest {
     @Test
     void catchUpIndexesEverythingStoredInTheCallingThread() {
         engine = new LuceneSearchEngine(folder.resolve("index"));
-        indexer = new SearchIndexer(library, new IndexedArticles(TestAccessPolicies.standard()), engine,
+        indexer = new SearchIndexer(library, new IndexedArticles(TestAccessPolicies.standard(), TestEntityFinders.rules()), engine,
                 new SearchProperties(folder.resolve("index"), Duration.ofHours(1), 2));
         library.store(wireReport().draft());
         library.store(harbourMasterProfile().draft());

@@ -31,7 +31,8 @@ class SearchResultsTest extends WebTest {
 
     @Test
     void searchPageShowsHighlightedResultsWithOutletKindAndDate() throws Exception {
-        String html = body(get("/search").param("q", "sluices"), 200);
+        // Two words only the free analysis holds: other web tests file gated "sluice keepers" that outrank it on "sluices".
+        String html = body(get("/search").param("q", "sluices summer"), 200);
 
         assertThat(html).contains("<mark>", "What the Orsava summit means for the lake towns",
                 "href=\"/articles/" + WebFixtures.FREE_ID + "\"", "Parallax", "Analysis", "<time datetime=");
@@ -79,7 +80,7 @@ class SearchResultsTest extends WebTest {
                 .andExpect(jsonPath("$.results[0].id").isString())
                 .andExpect(jsonPath("$.results[0].outlet.slug").isString())
                 .andExpect(jsonPath("$.results[0].published").isString());
-        assertThat(body(get("/api/search").param("q", "sluices"), 200)).contains("<mark>");
+        assertThat(body(get("/api/search").param("q", "sluices summer"), 200)).contains("<mark>");
     }
 
     @Test
