@@ -5,7 +5,10 @@ create table entity (
     id   integer primary key,
     kind text    not null,
     name text    not null,
-    unique (kind, name)
+    -- the transliteration key: spellings of one name (Gadhafi, Qaddafi) share it and so one row,
+    -- named by the first spelling filed
+    name_key text not null,
+    unique (kind, name_key)
 );
 
 create table article_entity (

@@ -64,6 +64,26 @@ class StoryDeskTest extends WebTest {
     }
 
     @Test
+    void spellingsOfOneNameInDifferentArticlesAreOneEntity() {
+        library.storeAll(List.of(
+                new ArticleDraft("desk-test-gadhafi", "https://harbour-wire.example/gadhafi", "Harbour Wire",
+                        "Envoys meet in Tripoli", null, null, ArticleKind.NEWS, null, "en", StoryFixtures.MORNING, null,
+                        List.of(new Block.Paragraph("Muammar Gadhafi met the envoys in Tripoli on Monday, officials said."))),
+                new ArticleDraft("desk-test-qaddafi", "https://northern-ledger.example/qaddafi", "Northern Ledger",
+                        "Talks in Tripoli", null, null, ArticleKind.NEWS, null, "en", StoryFixtures.MORNING, null,
+                        List.of(new Block.Paragraph("Moammar Qaddafi received the envoys in Tripoli, his office said.")))));
+        assertThat(stories.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        NamedEntity first = person("desk-test-gadhafi");
+        assertThat(person("desk-test-qaddafi")).isEqualTo(first);
+        assertThat(first.name()).isEqualTo("Muammar Gadhafi");
+    }
+
+    private NamedEntity person(String articleId) {
+        return stories.entitiesOfArticle(articleId).stream().filter(entity -> entity.kind() == Entity.Kind.PERSON)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void anArticleDatedInTheFutureIsFiledAsPublishedNow() {
         Instant farAhead = Instant.now().plus(Duration.ofDays(400));
         library.store(new ArticleDraft("desk-test-from-the-future", "https://harbour-wire.example/future-dated", "Harbour Wire",

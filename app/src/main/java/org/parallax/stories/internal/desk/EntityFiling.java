@@ -12,6 +12,7 @@ import org.parallax.stories.AttributedQuote;
 import org.parallax.stories.Entity;
 import org.parallax.stories.EntityMention;
 import org.parallax.stories.Quote;
+import org.parallax.stories.internal.entities.EntityFinders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 class EntityFiling {
 
     private static final int REMEMBERED = 50_000;
-    private static final int NAMES_PER_LOOKUP = 400;
+    private static final int KEYS_PER_LOOKUP = 400;
 
     private final JdbcTemplate jdbc;
     private final Map<Entity, Long> ids = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -75,14 +76,17 @@ class EntityFiling {
         ids.clear();
     }
 
-    /** The ids of these entities, adding rows for the new ones. */
+    /**
+     * The ids of these entities, adding rows for the new ones. Spellings of one name share a key
+     * and so a row: the first spelling filed names it.
+     */
     private Map<Entity, Long> idsOf(Collection<Entity> entities) {
         Map<Entity, Long> found = new HashMap<>();
-        List<Entity> missing = new ArrayList<>();
+        Map<String, List<Entity>> missing = new LinkedHashMap<>();
         for (Entity entity : entities) {
             Long id = ids.get(entity);
             if (id == null) {
-                missing.add(entity);
+                missing.computeIfAbsent(key(entity), any -> new ArrayList<>()).add(entity);
             } else {
                 found.put(entity, id);
             }
@@ -90,19 +94,27 @@ class EntityFiling {
         if (missing.isEmpty()) {
             return found;
         }
-        jdbc.batchUpdate("insert into entity (kind, name) values (?, ?) on conflict (kind, name) do nothing",
-                missing.stream().map(entity -> new Object[] {entity.kind().name(), entity.canonicalName()}).toList());
-        for (int from = 0; from < missing.size(); from += NAMES_PER_LOOKUP) {
-            List<Entity> chunk = missing.subList(from, Math.min(missing.size(), from + NAMES_PER_LOOKUP));
-            String marks = String.join(", ", chunk.stream().map(entity -> "?").toList());
-            jdbc.query("select id, kind, name from entity where name in (" + marks + ")", rs -> {
-                Entity entity = new Entity(Entity.Kind.valueOf(rs.getString(2)), rs.getString(3));
-                if (chunk.contains(entity)) {
-                    found.put(entity, rs.getLong(1));
-                    ids.put(entity, rs.getLong(1));
+        jdbc.batchUpdate("insert into entity (kind, name, name_key) values (?, ?, ?) on conflict (kind, name_key) do nothing",
+                missing.values().stream().map(List::getFirst)
+                        .map(entity -> new Object[] {entity.kind().name(), entity.canonicalName(), key(entity)}).toList());
+        List<String> keys = new ArrayList<>(missing.keySet());
+        for (int from = 0; from < keys.size(); from += KEYS_PER_LOOKUP) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_LOOKUP));
+            String marks = String.join(", ", chunk.stream().map(key -> "?").toList());
+            jdbc.query("select id, name_key from entity where name_key in (" + marks + ")", rs -> {
+                for (Entity entity : missing.getOrDefault(rs.getString(2), List.of())) {
+                    if (key(entity).equals(rs.getString(2)) && !found.containsKey(entity)) {
+                        found.put(entity, rs.getLong(1));
+                        ids.put(entity, rs.getLong(1));
+                    }
                 }
-            }, chunk.stream().map(Entity::canonicalName).toArray());
+            }, chunk.toArray());
         }
         return found;
+    }
+
+    /** The kind and the transliteration key: one key may name a person and a place (Jordan). */
+    private static String key(Entity entity) {
+        return entity.kind().name().charAt(0) + ":" + EntityFinders.libraryKey(entity);
     }
 }
