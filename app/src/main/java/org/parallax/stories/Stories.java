@@ -1,7 +1,9 @@
 package org.parallax.stories;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -22,6 +24,9 @@ public interface Stories {
 
     /** The story an article is filed under, once the desk has read it. */
     Optional<StoryLink> storyOf(String articleId);
+
+    /** The stories these articles are filed under, by article id; articles not filed yet are left out. */
+    Map<String, Story> storiesOfArticles(Collection<String> articleIds);
 
     /** The public ids of a story's articles, oldest first. */
     List<String> articleIds(long storyId);

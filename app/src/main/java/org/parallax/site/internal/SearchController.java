@@ -2,15 +2,19 @@ package org.parallax.site.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.parallax.access.AccessPolicy;
 import org.parallax.access.Visitor;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.Library;
 import org.parallax.search.InvalidSearch;
 import org.parallax.search.SearchEngine;
+import org.parallax.search.SearchHit;
 import org.parallax.search.SearchQuery;
 import org.parallax.search.SearchResult;
 import org.parallax.stories.Stories;
+import org.parallax.stories.Story;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +54,8 @@ class SearchController {
                 SearchQuery query = form.query(access.searchesGatedText(visitor));
                 if (form.storiesTab()) {
                     SearchResult best = search.search(query.page(1, StoryResults.COUNTED_MATCHES));
-                    model.addAttribute("stories", StoryResults.of(best.total(), best.hits(), stories::storyOf, stories::story));
+                    Map<String, Story> filed = stories.storiesOfArticles(best.hits().stream().map(SearchHit::id).toList());
+                    model.addAttribute("stories", StoryResults.of(best.total(), best.hits(), id -> Optional.ofNullable(filed.get(id))));
                     model.addAttribute("facets", best.facets());
                 } else {
                     SearchResult result = search.search(query);

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 import org.parallax.search.SearchHit;
 import org.parallax.stories.Story;
-import org.parallax.stories.StoryLink;
 
 /**
  * The stories tab of the search page: the best matches grouped by the story each belongs to, one
@@ -21,11 +19,11 @@ public record StoryResults(long matches, int counted, List<Row> rows) {
     /** Matches read to group: the stories tab shows the stories of this many best matches. */
     static final int COUNTED_MATCHES = 100;
 
-    static StoryResults of(long matches, List<SearchHit> hits, Function<String, Optional<StoryLink>> storyOf,
-            LongFunction<Optional<Story>> story) {
+    /** @param storyOf the story an article id is filed under, if any */
+    static StoryResults of(long matches, List<SearchHit> hits, Function<String, Optional<Story>> storyOf) {
         Map<Object, Row> rows = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
-            Optional<Story> filed = storyOf.apply(hit.id()).flatMap(link -> story.apply(link.storyId()));
+            Optional<Story> filed = storyOf.apply(hit.id());
             if (filed.isPresent()) {
                 Story found = filed.get();
                 rows.merge(found.id(), Row.of(found), (held, again) -> held.withOneMore());

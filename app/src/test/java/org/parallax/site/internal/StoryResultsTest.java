@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parallax.search.SearchHit;
 import org.parallax.stories.Story;
-import org.parallax.stories.StoryLink;
 
 /** The stories tab groups matches by story, best match first, and lists articles not yet filed as themselves. */
 class StoryResultsTest {
@@ -45,9 +44,7 @@ class StoryResultsTest {
     }
 
     private StoryResults group(SearchHit... hits) {
-        return StoryResults.of(hits.length, List.of(hits),
-                id -> Optional.ofNullable(filed.get(id)).map(story -> new StoryLink(story, 1, 1)),
-                id -> Optional.ofNullable(stories.get(id)));
+        return StoryResults.of(hits.length, List.of(hits), id -> Optional.ofNullable(filed.get(id)).map(stories::get));
     }
 
     private static SearchHit hit(String id, String outlet) {

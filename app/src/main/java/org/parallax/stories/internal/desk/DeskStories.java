@@ -1,7 +1,9 @@
 package org.parallax.stories.internal.desk;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.parallax.library.Library;
@@ -51,6 +53,11 @@ class DeskStories implements Stories {
     @Override
     public Optional<StoryLink> storyOf(String articleId) {
         return records.storyOf(articleId);
+    }
+
+    @Override
+    public Map<String, Story> storiesOfArticles(Collection<String> articleIds) {
+        return records.storiesOfArticles(articleIds);
     }
 
     @Override

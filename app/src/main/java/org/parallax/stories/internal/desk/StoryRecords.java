@@ -2,6 +2,10 @@ package org.parallax.stories.internal.desk;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -46,6 +50,8 @@ class StoryRecords {
     private static final RowMapper<NamedEntity> ENTITY_ROW = (rs, row) -> new NamedEntity(rs.getLong("id"),
             new Entity(Entity.Kind.valueOf(rs.getString("kind")), rs.getString("name")));
 
+    private static final int IDS_PER_LOOKUP = 400;
+
     private final JdbcClient jdbc;
 
     StoryRecords(JdbcClient jdbc) {
@@ -85,6 +91,23 @@ class StoryRecords {
                 .param(articleId)
                 .query((rs, row) -> new StoryLink(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
                 .optional();
+    }
+
+    Map<String, Story> storiesOfArticles(Collection<String> articleIds) {
+        Map<String, Story> filed = new HashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(articleIds));
+        for (int from = 0; from < ids.size(); from += IDS_PER_LOOKUP) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_LOOKUP));
+            String marks = String.join(", ", chunk.stream().map(id -> "?").toList());
+            jdbc.sql(STORY.replace("from story s", ", m.public_id as member from story s")
+                            + " join story_article sa on sa.story_id = s.id join article m on m.id = sa.article_id"
+                            + " where m.public_id in (" + marks + ")")
+                    .params(List.copyOf(chunk))
+                    .query(rs -> {
+                        filed.put(rs.getString("member"), STORY_ROW.mapRow(rs, 0));
+                    });
+        }
+        return filed;
     }
 
     List<String> articleIds(long storyId) {
