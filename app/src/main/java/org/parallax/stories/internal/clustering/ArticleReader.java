@@ -14,6 +14,8 @@ import org.parallax.stories.Entity;
  */
 final class ArticleReader {
 
+    private static final String NAME = "\u0001n:";
+
     private final ClusteringSettings settings;
     private final DocumentFrequencies frequencies;
     private final Terms terms;
@@ -21,12 +23,15 @@ final class ArticleReader {
     ArticleReader(ClusteringSettings settings, DocumentFrequencies frequencies) {
         this.settings = settings;
         this.frequencies = frequencies;
-        this.terms = new Terms(settings.textLimit());
+        this.terms = new Terms(settings.textLimit(), settings.wordPairs());
     }
 
     ArticleDigest read(String title, String text, Map<Entity, Integer> entities) {
+        Terms.Counts counts = terms.count(title, text);
         Map<String, Double> termWeights = new HashMap<>();
-        terms.count(title, text).forEach((term, count) -> termWeights.put(term, 1 + Math.log(count)));
+        counts.terms().forEach((term, count) -> termWeights.put(term, 1 + Math.log(count)));
+        Map<String, Double> nameWeights = new HashMap<>();
+        counts.names().forEach((name, count) -> nameWeights.put(NAME + name, 1 + Math.log(count)));
         Map<String, Double> entityWeights = new HashMap<>();
         if (entities != null) {
             entities.forEach((entity, count) -> {
@@ -35,15 +40,17 @@ final class ArticleReader {
                 }
             });
         }
-        List<String> seen = new ArrayList<>(termWeights.size() + entityWeights.size());
+        List<String> seen = new ArrayList<>(termWeights.size() + entityWeights.size() + nameWeights.size());
         seen.addAll(termWeights.keySet());
         seen.addAll(entityWeights.keySet());
+        seen.addAll(nameWeights.keySet());
         if (!seen.isEmpty()) {
             frequencies.add(seen);
         }
         return new ArticleDigest(
                 Weights.of(termWeights).top(settings.articleTerms(), frequencies, true),
-                Weights.of(entityWeights).top(settings.articleEntities(), frequencies, true));
+                Weights.of(entityWeights).top(settings.articleEntities(), frequencies, true),
+                Weights.of(nameWeights).top(settings.articleEntities(), frequencies, true));
     }
 
     /** Entity keys live beside terms in one frequency table; the prefix keeps "Paris" the city apart from "paris". */

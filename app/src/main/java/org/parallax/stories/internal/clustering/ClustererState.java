@@ -24,7 +24,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class ClustererState {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private ClustererState() {
     }
@@ -43,6 +43,7 @@ final class ClustererState {
             for (StoryProfile story : sorted) {
                 collect(story.terms(), vocabulary);
                 collect(story.entities(), vocabulary);
+                collect(story.names(), vocabulary);
             }
             for (String key : vocabulary) {
                 numbers.putIfAbsent(key, numbers.size());
@@ -63,6 +64,7 @@ final class ClustererState {
                 out.writeInt(story.articles());
                 write(story.terms(), numbers, out);
                 write(story.entities(), numbers, out);
+                write(story.names(), numbers, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,7 +75,7 @@ final class ClustererState {
     static void read(byte[] state, StoryClusterer clusterer) {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(state)))) {
             int format = in.readInt();
-            if (format != FORMAT) {
+            if (format != FORMAT && format != 1) {
                 throw new IllegalArgumentException("unknown clustering state format " + format);
             }
             long latestSecond = in.readLong();
@@ -99,7 +101,11 @@ final class ClustererState {
                 Instant first = Instant.ofEpochSecond(in.readLong(), in.readInt());
                 Instant last = Instant.ofEpochSecond(in.readLong(), in.readInt());
                 int size = in.readInt();
-                profiles.add(new StoryProfile(id, language, first, last, size, read(in, keys), read(in, keys)));
+                Weights terms = read(in, keys);
+                Weights entities = read(in, keys);
+                // format 1 kept no names: its stories start gathering them from the next article on
+                Weights names = format == 1 ? Weights.NONE : read(in, keys);
+                profiles.add(new StoryProfile(id, language, first, last, size, terms, entities, names));
             }
             clusterer.restored(latest, sinceSweep, articles, table, profiles);
         } catch (IOException e) {

@@ -7,7 +7,9 @@ import java.time.Duration;
  * record exists so tests can shrink the bounds, not so that each data set gets its own tuning.
  *
  * @param joinAt            the least similarity (0..1) at which an article joins a story
- * @param entityShare       the share of the entity agreement in the similarity; the rest is the text
+ * @param entityShare       the share of the entity agreement in the similarity
+ * @param nameShare         the share of the names' agreement (capitalised words inside sentences, years);
+ *                          the rest is the text's
  * @param quietAfter        a story that had no article for this long is no longer a candidate
  * @param fadeAtQuiet       how much of the similarity is lost just before a story goes quiet (linear fade)
  * @param articleTerms      the most telling terms kept of an article
@@ -18,6 +20,7 @@ import java.time.Duration;
  * @param queryTerms        the terms of an article looked up in the candidate index
  * @param candidates        the stories compared in full with an article
  * @param commonKey         a term leading to more stories than this is too common to find candidates by
+ * @param wordPairs         whether two adjacent words also count as a term of their own
  * @param largeStory        from this many articles on, a story takes only articles naming its entities
  * @param vocabulary        the most terms whose document frequency is kept (rare ones are pruned)
  * @param activeStories     the most stories held as candidates (the longest quiet are dropped first)
@@ -27,6 +30,7 @@ import java.time.Duration;
 public record ClusteringSettings(
         double joinAt,
         double entityShare,
+        double nameShare,
         Duration quietAfter,
         double fadeAtQuiet,
         int articleTerms,
@@ -36,6 +40,7 @@ public record ClusteringSettings(
         int indexedTerms,
         int queryTerms,
         int candidates,
+        boolean wordPairs,
         int commonKey,
         int largeStory,
         int vocabulary,
@@ -44,8 +49,8 @@ public record ClusteringSettings(
         int textLimit) {
 
     public ClusteringSettings {
-        if (joinAt <= 0 || joinAt >= 1 || entityShare < 0 || entityShare > 1) {
-            throw new IllegalArgumentException("joinAt must lie in (0, 1) and entityShare in [0, 1]");
+        if (joinAt <= 0 || joinAt >= 1 || entityShare < 0 || nameShare < 0 || entityShare + nameShare > 1) {
+            throw new IllegalArgumentException("joinAt must lie in (0, 1) and the shares in [0, 1]");
         }
         if (quietAfter.isNegative() || quietAfter.isZero()) {
             throw new IllegalArgumentException("quietAfter must be positive");
@@ -53,7 +58,7 @@ public record ClusteringSettings(
     }
 
     public static ClusteringSettings defaults() {
-        return new ClusteringSettings(0.23, 0.30, Duration.ofDays(10), 0.25, 60, 30, 100, 30, 30, 20, 40,
+        return new ClusteringSettings(0.23, 0.15, 0.20, Duration.ofDays(10), 0.25, 120, 30, 200, 30, 30, 20, 40, true,
                 5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000);
     }
 }

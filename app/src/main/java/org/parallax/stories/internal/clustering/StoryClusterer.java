@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * Files each arriving article, online, under the story it reports or a new one. The article is
  * compared only with the stories the {@link StoryIndex} names for its terms and entities, in its
  * own language, active within {@code quietAfter} of its date; it joins the most similar one when
- * the similarity reaches {@code joinAt}. Similarity blends the TF-IDF cosine of the texts with
- * the cosine of the entities, fading as the story grows quiet. A large story takes an article only
+ * the similarity reaches {@code joinAt}. Similarity blends the TF-IDF cosine of the texts (words
+ * and adjacent word pairs) with the cosines of the entities and of the names, fading as the story
+ * grows quiet. A large story takes an article only
  * if it names some of the story's entities, so no story becomes a catch-all.
  * Not thread-safe: one desk thread calls it.
  */
@@ -129,15 +130,24 @@ public final class StoryClusterer {
     }
 
     private double similarity(ArticleDigest digest, StoryProfile story, Instant at) {
-        double text = cosine(digest.terms(), story.terms());
-        double similarity = text;
+        double entityShare = 0;
+        double entities = 0;
         if (!digest.entities().isEmpty() && !story.entities().isEmpty()) {
-            double entities = cosine(digest.entities(), story.entities());
+            entities = cosine(digest.entities(), story.entities());
             if (story.articles() >= settings.largeStory() && entities == 0) {
                 return 0;
             }
-            similarity = (1 - settings.entityShare()) * text + settings.entityShare() * entities;
+            entityShare = settings.entityShare();
         }
+        double nameShare = 0;
+        double names = 0;
+        if (settings.nameShare() > 0 && !digest.names().isEmpty() && !story.names().isEmpty()) {
+            names = cosine(digest.names(), story.names());
+            nameShare = settings.nameShare();
+        }
+        // a part the article or the story lacks leaves its share to the text
+        double text = cosine(digest.terms(), story.terms());
+        double similarity = (1 - entityShare - nameShare) * text + entityShare * entities + nameShare * names;
         double quiet = (double) story.distanceFrom(at).toSeconds() / settings.quietAfter().toSeconds();
         return similarity * (1 - settings.fadeAtQuiet() * quiet);
     }

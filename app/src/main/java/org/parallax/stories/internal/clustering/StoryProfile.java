@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * What the clusterer remembers of one story: the sum of its articles' digests (its centroid, cut
- * to the heaviest terms and entities, so a story's size in memory is bounded however long it
+ * to the heaviest terms, entities and names, so a story's size in memory is bounded however long it
  * runs), its language, how many articles it has and when it was first and last active.
  */
 final class StoryProfile {
@@ -17,9 +17,10 @@ final class StoryProfile {
     private int articles;
     private Weights terms;
     private Weights entities;
+    private Weights names;
 
     StoryProfile(long id, String language, Instant first, Instant last, int articles, Weights terms,
-            Weights entities) {
+            Weights entities, Weights names) {
         this.id = id;
         this.language = language;
         this.first = first;
@@ -27,15 +28,17 @@ final class StoryProfile {
         this.articles = articles;
         this.terms = terms;
         this.entities = entities;
+        this.names = names;
     }
 
     static StoryProfile open(long id, String language, Instant at, ArticleDigest digest) {
-        return new StoryProfile(id, language, at, at, 1, digest.terms(), digest.entities());
+        return new StoryProfile(id, language, at, at, 1, digest.terms(), digest.entities(), digest.names());
     }
 
     void absorb(ArticleDigest digest, Instant at, ClusteringSettings settings, DocumentFrequencies frequencies) {
         terms = terms.plus(digest.terms()).top(settings.profileTerms(), frequencies, false);
         entities = entities.plus(digest.entities()).top(settings.profileEntities(), frequencies, false);
+        names = names.plus(digest.names()).top(settings.profileEntities(), frequencies, false);
         articles++;
         if (at.isBefore(first)) {
             first = at;
@@ -82,5 +85,9 @@ final class StoryProfile {
 
     Weights entities() {
         return entities;
+    }
+
+    Weights names() {
+        return names;
     }
 }

@@ -28,47 +28,105 @@ final class Terms {
             "yet", "via", "per", "around", "however", "already", "even", "another", "though", "i'm");
 
     private final int limit;
+    private final boolean pairs;
 
-    Terms(int limit) {
+    Terms(int limit, boolean pairs) {
         this.limit = limit;
+        this.pairs = pairs;
     }
 
-    /** Each term with how often it occurs; the title counts three times, as it says what the article is about. */
-    Map<String, Integer> count(String title, String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        add(title, 3, counts);
-        add(text, 1, counts);
+    /** What one article's text yields: its terms (words and word pairs) and its names, each with a count. */
+    record Counts(Map<String, Integer> terms, Map<String, Integer> names) {
+    }
+
+    /**
+     * Each term with how often it occurs; the title counts three times and the lead (the first two
+     * lines of the text) twice, as they say what the article is about. Names are the capitalised
+     * words inside a sentence and the years, read from the text only (titles are often capitalised
+     * throughout).
+     */
+    Counts count(String title, String text) {
+        Counts counts = new Counts(new HashMap<>(), new HashMap<>());
+        add(title, 3, counts, false);
+        if (text != null) {
+            String cut = text.length() > limit ? text.substring(0, limit) : text;
+            int lead = leadEnd(cut);
+            add(cut.substring(0, lead), 2, counts, true);
+            add(cut.substring(lead), 1, counts, true);
+        }
         return counts;
     }
 
-    private void add(String text, int weight, Map<String, Integer> counts) {
+    /** Where the second non-blank line of the text ends. */
+    private static int leadEnd(String text) {
+        int lines = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) {
+                return text.length();
+            }
+            if (!text.substring(i, end).isBlank() && ++lines == 2) {
+                return end;
+            }
+            i = end + 1;
+        }
+        return text.length();
+    }
+
+    private void add(String text, int weight, Counts counts, boolean names) {
         if (text == null) {
             return;
         }
-        int end = Math.min(text.length(), limit);
+        int end = text.length();
         int i = 0;
+        String previous = null;
+        boolean sentenceStart = true;
         while (i < end) {
             int c = text.codePointAt(i);
             if (unspaced(c)) {
                 int next = i + Character.charCount(c);
                 if (next < end && unspaced(text.codePointAt(next))) {
                     int after = next + Character.charCount(text.codePointAt(next));
-                    counts.merge(text.substring(i, after), weight, Integer::sum);
+                    counts.terms().merge(text.substring(i, after), weight, Integer::sum);
                 }
                 i = next;
+                previous = null;
             } else if (Character.isLetterOrDigit(c)) {
                 int start = i;
                 while (i < end && partOfWord(text, i, end)) {
                     i += Character.charCount(text.codePointAt(i));
                 }
-                String word = fold(text.substring(start, i).toLowerCase(Locale.ROOT));
+                String written = text.substring(start, i);
+                String word = fold(written.toLowerCase(Locale.ROOT));
                 if (word.length() > 1 && word.length() <= 40 && !COMMON.contains(word)) {
-                    counts.merge(word, weight, Integer::sum);
+                    counts.terms().merge(word, weight, Integer::sum);
+                    if (pairs && previous != null) {
+                        counts.terms().merge(previous + " " + word, weight, Integer::sum);
+                    }
+                    if (names && (isYear(word) || !sentenceStart && Character.isUpperCase(c))) {
+                        counts.names().merge(word, weight, Integer::sum);
+                    }
+                    previous = word;
+                } else {
+                    previous = null;
                 }
+                sentenceStart = false;
             } else {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '\u201c') {
+                    sentenceStart = true;
+                }
+                if (!Character.isWhitespace(c)) {
+                    previous = null;
+                }
                 i += Character.charCount(c);
             }
         }
+    }
+
+    private static boolean isYear(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
+                && Character.isDigit(word.charAt(2)) && Character.isDigit(word.charAt(3));
     }
 
     /** Letters and digits, and an apostrophe, dot or comma between two of them ("o'neill", "6.1", "1,200"). */

@@ -68,24 +68,39 @@ class EcbPlusStoriesTest {
                 }
             }
         }
-        // The target is 0.92; the defaults reach 0.854 (file order) and 0.872 (shuffled), so this
+        // The target is 0.92; the defaults reach 0.889 (file order) and 0.870 (shuffled), so this
         // floor guards against losing ground until the method closes the gap (BENCHMARKS.md, Stories).
-        assertThat(worst).isGreaterThanOrEqualTo(0.84);
+        assertThat(worst).isGreaterThanOrEqualTo(0.86);
     }
 
-    /** The defaults, or a setting changed by a system property while choosing them on the odd topics. */
-    private static ClusteringSettings settings() {
-        ClusteringSettings d = ClusteringSettings.defaults();
-        return new ClusteringSettings(
-                Double.parseDouble(System.getProperty("stories.joinAt", "" + d.joinAt())),
-                Double.parseDouble(System.getProperty("stories.entityShare", "" + d.entityShare())),
-                d.quietAfter(), d.fadeAtQuiet(),
-                Integer.getInteger("stories.articleTerms", d.articleTerms()),
-                d.articleEntities(),
-                Integer.getInteger("stories.profileTerms", d.profileTerms()),
-                d.profileEntities(), d.indexedTerms(), d.queryTerms(), d.candidates(), d.commonKey(),
-                Integer.getInteger("stories.largeStory", d.largeStory()),
-                d.vocabulary(), d.activeStories(), d.futureTolerance(), d.textLimit());
+    /** The defaults, or settings changed by system properties (stories.joinAt=0.25) while choosing them on the odd topics. */
+    static ClusteringSettings settings() {
+        return with(ClusteringSettings.defaults(), name -> System.getProperty("stories." + name));
+    }
+
+    /** A copy of the settings with the values the lookup names (by component name) replaced. */
+    static ClusteringSettings with(ClusteringSettings base, java.util.function.Function<String, String> lookup) {
+        try {
+            java.lang.reflect.RecordComponent[] components = ClusteringSettings.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = components[i].getAccessor().invoke(base);
+                String given = lookup.apply(components[i].getName());
+                if (given != null) {
+                    values[i] = switch (values[i]) {
+                        case Double d -> Double.parseDouble(given);
+                        case Integer n -> Integer.parseInt(given);
+                        case Boolean b -> Boolean.parseBoolean(given);
+                        default -> java.time.Duration.parse(given);
+                    };
+                }
+            }
+            return ClusteringSettings.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, Long> cluster(List<Document> documents, IntPredicate topics, boolean shuffled,
