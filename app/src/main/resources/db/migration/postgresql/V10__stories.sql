@@ -53,10 +53,12 @@ create table story_article (
 );
 create index story_article_by_story on story_article (story_id);
 
--- How far the story desk has read the library's change log, and its clustering state, so that a
--- restart carries on where it stopped instead of starting over.
+-- How far the story desk has read the library's change log, and its clustering state as of
+-- state_change (saved now and then, not with every batch: it is megabytes), so that a restart
+-- carries on where it stopped instead of starting over.
 create table story_desk (
     id          integer primary key check (id = 1),
+    state_change bigint not null default 0,
     last_change bigint  not null,
     state       bytea
 );

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeskLedger {
 
-    record Mark(long lastChange, byte[] state) {
+    /** The desk's place, and its clustering state as it stood after {@code stateChange}. */
+    record Mark(long lastChange, byte[] state, long stateChange) {
     }
 
     private final JdbcClient jdbc;
@@ -23,8 +24,8 @@ class DeskLedger {
     }
 
     Optional<Mark> mark() {
-        return jdbc.sql("select last_change, state from story_desk where id = 1")
-                .query((rs, row) -> new Mark(rs.getLong(1), rs.getBytes(2)))
+        return jdbc.sql("select last_change, state, state_change from story_desk where id = 1")
+                .query((rs, row) -> new Mark(rs.getLong(1), rs.getBytes(2), rs.getLong(3)))
                 .optional();
     }
 
@@ -44,9 +45,14 @@ class DeskLedger {
                 .update() == 1;
     }
 
-    /** Moves the mark claimed by {@link #claim} on, with the clusterer's state. */
+    /** Moves the mark claimed by {@link #claim} on, saving the clusterer's state with it when one is given. */
     void advance(long next, byte[] state) {
-        jdbc.sql("update story_desk set last_change = ?, state = ? where id = 1").params(next, state).update();
+        if (state == null) {
+            jdbc.sql("update story_desk set last_change = ? where id = 1").param(next).update();
+        } else {
+            jdbc.sql("update story_desk set last_change = ?, state = ?, state_change = ? where id = 1")
+                    .params(next, state, next).update();
+        }
     }
 
     /** Forgets everything filed, for a rebuild. */

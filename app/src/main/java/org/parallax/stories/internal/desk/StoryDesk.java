@@ -46,6 +46,8 @@ class StoryDesk {
     private final TransactionTemplate transactions;
     private final ArticleReading reading;
     private final int batchSize;
+    private final Duration stateInterval;
+    private long stateSavedAt = System.nanoTime();
     private final ReentrantLock filing = new ReentrantLock();
     private final DeskTimings timings = new DeskTimings();
 
@@ -64,6 +66,7 @@ class StoryDesk {
         this.transactions = transactions;
         this.reading = new ArticleReading(entityFinder, quoteFinder, speakerLinks, Clock.systemUTC(), properties.futureTolerance());
         this.batchSize = properties.batchSize();
+        this.stateInterval = properties.stateInterval();
     }
 
     long filedUpTo() {
@@ -74,9 +77,10 @@ class StoryDesk {
     boolean fileNextBatch() {
         filing.lock();
         try {
-            DeskLedger.Mark mark = ledger.mark().orElse(new DeskLedger.Mark(0, null));
+            DeskLedger.Mark mark = ledger.mark().orElse(new DeskLedger.Mark(0, null, 0));
             List<LibraryChange> changes = library.changesSince(mark.lastChange(), batchSize);
             if (changes.isEmpty()) {
+                saveStateIfBehind(mark);
                 return false;
             }
             file(changes, mark);
@@ -133,7 +137,11 @@ class StoryDesk {
                     touched.add(file(article, current, filedHere));
                 }
                 timings.time(Step.STORIES, () -> stories.refresh(touched));
-                timings.time(Step.STATE, () -> ledger.advance(last, current.state()));
+                byte[] state = changes.size() < batchSize || stateDue() ? timings.time(Step.STATE, current::state) : null;
+                ledger.advance(last, state);
+                if (state != null) {
+                    stateSavedAt = System.nanoTime();
+                }
                 return true;
             }));
         } finally {
@@ -177,6 +185,28 @@ class StoryDesk {
         return storyId;
     }
 
+    /** Saves the state a full last batch left unsaved, once there is nothing more to file. */
+    private void saveStateIfBehind(DeskLedger.Mark mark) {
+        if (clusterer != null && loadedAt == mark.lastChange() && mark.stateChange() < mark.lastChange()) {
+            StoryClusterer current = clusterer;
+            transactions.executeWithoutResult(status -> {
+                if (ledger.claim(mark.lastChange())) {
+                    ledger.advance(mark.lastChange(), current.state());
+                }
+            });
+            stateSavedAt = System.nanoTime();
+        }
+    }
+
+    /**
+     * The clusterer's state is megabytes, so it is saved with the batch that catches up and
+     * otherwise at most every {@code stateInterval}; a crash in between costs the clusterer its
+     * memory of the articles filed since, not their stories.
+     */
+    private boolean stateDue() {
+        return System.nanoTime() - stateSavedAt >= stateInterval.toNanos();
+    }
+
     private StoryClusterer clustererAt(DeskLedger.Mark mark) {
         if (clusterer == null || loadedAt != mark.lastChange()) {
             ClusteringSettings settings = ClusteringSettings.defaults();
@@ -185,6 +215,12 @@ class StoryDesk {
                     : StoryClusterer.restore(mark.state(), settings);
             loadedAt = mark.lastChange();
             nextStoryId.set(stories.lastStoryId());
+            stateSavedAt = System.nanoTime();
+            if (mark.stateChange() < mark.lastChange()) {
+                log.warn("The story clusterer's saved state is {} library changes behind the desk (a crash or a kill): "
+                        + "stories filed since take new articles only through their earlier articles",
+                        mark.lastChange() - mark.stateChange());
+            }
         }
         return clusterer;
     }

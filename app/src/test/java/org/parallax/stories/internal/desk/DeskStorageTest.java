@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.parallax.TestDatabases;
 import org.parallax.TestDatabases.Kind;
 import org.parallax.TestDatabases.TestDatabase;
+import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleFilter;
+import org.parallax.library.ArticleKind;
+import org.parallax.library.Block;
 import org.parallax.library.Library;
 import org.parallax.library.internal.TestLibraries;
 import org.parallax.stories.NamedEntity;
@@ -66,6 +69,22 @@ class DeskStorageTest {
             assertThat(records.entitiesOfArticle(StoryFixtures.WIRE_ID)).extracting(NamedEntity::name).contains("Ilse Varga");
             assertThat(records.quotesIn(story)).isNotEmpty();
             assertThat(first.filedUpTo()).isEqualTo(library.lastChange());
+
+            // a restarted node's desk carries on from the mark and the saved state: the later report is filed once
+            library.store(new ArticleDraft("desk-storage-later-report", "https://harbour-wire.example/tellan-bridge-tolls",
+                    "Harbour Wire", "Kestria and Dunmoor settle Tellan bridge tolls", null, null, ArticleKind.NEWS, null, "en",
+                    StoryFixtures.MORNING.plusSeconds(8 * 3600), null, List.of(new Block.Paragraph(
+                            "A day after Kestria and Dunmoor agreed to rebuild the Tellan bridge, the only road crossing "
+                                    + "between the two countries since a flood three years ago, Ilse Varga, Kestria's transport "
+                                    + "minister, and Pavel Orlin, Dunmoor's envoy, met again in Port Asher to settle the tolls the "
+                                    + "bridge will charge lorries, and the approach roads Dunmoor will pay for."))));
+            StoryDesk restarted = desk(library, database.dataSource());
+            fileUntilDone(restarted, library).call();
+            assertThat(records.storyOf("desk-storage-later-report")).isPresent();
+            List<StoryMembership> after = new ArrayList<>();
+            records.memberships(after::add);
+            assertThat(after).hasSize(members.size() + 1).extracting(StoryMembership::articleId).doesNotHaveDuplicates();
+            assertThat(restarted.filedUpTo()).isEqualTo(library.lastChange());
         }
     }
 
@@ -86,6 +105,6 @@ class DeskStorageTest {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new StoryDesk(library, new DeskLedger(jdbc), new EntityFiling(new JdbcTemplate(dataSource)), new StoryFiling(jdbc),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), EntityFinders.rules(), QuoteFinders.standard(), QuoteFinders.speakerLinks(),
-                new StoryDeskProperties(Duration.ofSeconds(2), 2, Duration.ofDays(1)));
+                new StoryDeskProperties(Duration.ofSeconds(2), 2, Duration.ofDays(1), Duration.ofSeconds(30)));
     }
 }
