@@ -19,6 +19,9 @@ rm -rf "$work/data"
 ./parallax import "$work/base.jsonl" --data "$work/data" > /dev/null
 echo "filing the first $base articles:"
 ./parallax stories --limit 1 --data "$work/data" 2>&1 >/dev/null | grep "up to date"
+# keep the library as it stands after the first part, so the second can be run again alone:
+#   rm -rf WORK/data && cp -r WORK/data-base WORK/data, then the last three commands below
+rm -rf "$work/data-base" && cp -r "$work/data" "$work/data-base"
 ./parallax import "$work/next.jsonl" --data "$work/data" > /dev/null
 echo "filing the next $next articles with $base already filed:"
 line=$(./parallax stories --limit 1 --data "$work/data" 2>&1 >/dev/null | grep "up to date")

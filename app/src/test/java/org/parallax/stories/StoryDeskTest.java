@@ -78,6 +78,20 @@ class StoryDeskTest extends WebTest {
         assertThat(first.name()).isEqualTo("Muammar Gadhafi");
     }
 
+    @Test
+    void twoSpellingsInOneArticleAndTwoRevisionsInOneBatchAreFiledOnce() {
+        ArticleDraft first = new ArticleDraft("desk-test-two-spellings", "https://harbour-wire.example/two-spellings", "Harbour Wire",
+                "Two spellings of one leader", null, null, ArticleKind.NEWS, null, "en", StoryFixtures.MORNING, null,
+                List.of(new Block.Paragraph("Muammar Gadhafi spoke first, officials said."),
+                        new Block.Paragraph("Later Moammar Qaddafi spoke again, his office said.")));
+        library.store(first);
+        library.store(new ArticleDraft(first.id(), first.url(), first.outletName(), first.title() + ", revised", null, null,
+                ArticleKind.NEWS, null, "en", StoryFixtures.MORNING, null, first.body()));
+        assertThat(stories.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(stories.entitiesOfArticle("desk-test-two-spellings")).extracting(NamedEntity::name).doesNotHaveDuplicates()
+                .containsOnlyOnce("Muammar Gadhafi");
+    }
+
     private NamedEntity person(String articleId) {
         return stories.entitiesOfArticle(articleId).stream().filter(entity -> entity.kind() == Entity.Kind.PERSON)
                 .findFirst().orElseThrow();

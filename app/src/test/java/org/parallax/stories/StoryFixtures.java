@@ -23,6 +23,7 @@ public final class StoryFixtures {
     public static final String POST_ID = "coastline-post-bridge-thaw";
     public static final String COPY_ID = "valley-times-tellan-bridge-agreement";
     public static final String HARVEST_ID = "harbour-wire-grain-prices";
+    public static final String LATER_ID = "coastline-post-bridge-engineers";
     /** A word only the body of the gated analysis holds. */
     public static final String GATED_WORD = "Vorquillan";
 
@@ -73,6 +74,13 @@ public final class StoryFixtures {
                         "Wheat and barley prices fell sharply at the Lorvik exchange as farmers brought in the largest harvest in a decade.",
                         "\"The silos are full and the ships are late,\" said Aino Hallberg, who trades grain for a cooperative in Lorvik.",
                         "Millers said flour would be cheaper by the autumn if the weather holds.")));
+    }
+
+    /** A report stored after the others (the day after), for tests that need something filed last. */
+    public static void storeLater(Library library) {
+        library.store(draft(LATER_ID, "https://coastline-post.example/bridge-engineers", "Coastline Post",
+                "Engineers survey the Tellan crossing", null, ArticleKind.NEWS, null, MORNING.plusSeconds(26 * 3600),
+                "Engineers from Kestria and Dunmoor began surveying the banks of the Tellan on Wednesday."));
     }
 
     private static ArticleDraft draft(String id, String url, String outlet, String title, String dek, ArticleKind kind,

@@ -53,13 +53,14 @@ class EntityFiling {
         List<Object[]> quoted = new ArrayList<>();
         for (FiledArticle article : articles) {
             long key = article.article().key();
-            Map<Entity, int[]> counts = new LinkedHashMap<>();
+            // counted by id: two spellings in one article ("U.S.", "US") are one entity of the library
+            Map<Long, int[]> counts = new LinkedHashMap<>();
             List<EntityMention> mentions = article.mentions();
             for (int i = 0; i < mentions.size(); i++) {
                 int position = i;
-                counts.computeIfAbsent(mentions.get(i).entity(), entity -> new int[] {0, position})[0]++;
+                counts.computeIfAbsent(known.get(mentions.get(i).entity()), id -> new int[] {0, position})[0]++;
             }
-            counts.forEach((entity, countAndFirst) -> rows.add(new Object[] {key, known.get(entity), countAndFirst[0], countAndFirst[1]}));
+            counts.forEach((id, countAndFirst) -> rows.add(new Object[] {key, id, countAndFirst[0], countAndFirst[1]}));
             List<AttributedQuote> quotes = article.quotes();
             for (int i = 0; i < quotes.size(); i++) {
                 Quote quote = quotes.get(i).quote();

@@ -1,8 +1,10 @@
 package org.parallax.stories.internal.desk;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.parallax.stories.internal.clustering.StoryClusterer;
 import org.parallax.stories.internal.desk.DeskTimings.Step;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StoryDesk {
 
     private static final Logger log = LoggerFactory.getLogger(StoryDesk.class);
+    private static final int SQLITE_CONSTRAINT = 19;
 
     private final Library library;
     private final DeskLedger ledger;
@@ -83,7 +88,14 @@ class StoryDesk {
                 saveStateIfBehind(mark);
                 return false;
             }
-            file(changes, mark);
+            try {
+                file(changes, mark);
+            } catch (RuntimeException failure) {
+                if (!poisonous(failure)) {
+                    throw failure;
+                }
+                fileOneByOne(changes, failure);
+            }
             return changes.size() == batchSize;
         } finally {
             filing.unlock();
@@ -117,9 +129,7 @@ class StoryDesk {
     private void file(List<LibraryChange> changes, DeskLedger.Mark mark) {
         StoryClusterer current = clustererAt(mark);
         // Reading is pure work on each article alone, so it runs on every core; the order is kept.
-        List<FiledArticle> read = timings.time(Step.READING, () -> changes.parallelStream()
-                .map(LibraryChange::article)
-                .flatMap(Optional::stream)
+        List<FiledArticle> read = timings.time(Step.READING, () -> latestVersions(changes).parallelStream()
                 .map(reading::read)
                 .toList());
         timings.counted(read.size());
@@ -183,6 +193,54 @@ class StoryDesk {
         }
         filedHere.put(article.id(), storyId);
         return storyId;
+    }
+
+    /**
+     * After a batch failed for something in its articles, not in the database's health: files them
+     * one at a time, and passes over (with the reason logged) any that cannot be filed, so one bad
+     * article cannot hold up every story after it.
+     */
+    private void fileOneByOne(List<LibraryChange> changes, RuntimeException failure) {
+        log.warn("Filing library changes {} to {} failed ({}); filing them one at a time", changes.getFirst().sequence(),
+                changes.getLast().sequence(), failure.toString());
+        for (LibraryChange change : changes) {
+            DeskLedger.Mark mark = ledger.mark().orElse(new DeskLedger.Mark(0, null, 0));
+            if (mark.lastChange() >= change.sequence()) {
+                continue;
+            }
+            List<LibraryChange> single = library.changesSince(mark.lastChange(), 1);
+            try {
+                file(single, mark);
+            } catch (RuntimeException again) {
+                if (!poisonous(again)) {
+                    throw again;
+                }
+                log.error("Article {} cannot be filed into a story and is passed over: {}", change.articleId(), again.toString(), again);
+                transactions.executeWithoutResult(status -> {
+                    if (ledger.claim(mark.lastChange())) {
+                        ledger.advance(single.getLast().sequence(), null);
+                    }
+                });
+            }
+        }
+    }
+
+    /** A failure caused by the articles themselves (a bug, a broken constraint), not by the database being away. */
+    static boolean poisonous(RuntimeException failure) {
+        if (!(failure instanceof DataAccessException)) {
+            return true;
+        }
+        return failure instanceof DataIntegrityViolationException
+                || failure.getCause() instanceof SQLException sql && sql.getErrorCode() == SQLITE_CONSTRAINT;
+    }
+
+    /** Each article of the batch once, as it stands now: a batch may hold several of its revisions. */
+    private static List<Article> latestVersions(List<LibraryChange> changes) {
+        Map<Long, Article> latest = new LinkedHashMap<>();
+        for (LibraryChange change : changes) {
+            change.article().ifPresent(article -> latest.put(article.key(), article));
+        }
+        return List.copyOf(latest.values());
     }
 
     /** Saves the state a full last batch left unsaved, once there is nothing more to file. */

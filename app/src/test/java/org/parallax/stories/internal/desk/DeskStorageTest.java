@@ -23,6 +23,7 @@ import org.parallax.library.ArticleKind;
 import org.parallax.library.Block;
 import org.parallax.library.Library;
 import org.parallax.library.internal.TestLibraries;
+import org.parallax.stories.EntityFinder;
 import org.parallax.stories.NamedEntity;
 import org.parallax.stories.StoryFixtures;
 import org.parallax.stories.StoryMembership;
@@ -85,6 +86,39 @@ class DeskStorageTest {
             records.memberships(after::add);
             assertThat(after).hasSize(members.size() + 1).extracting(StoryMembership::articleId).doesNotHaveDuplicates();
             assertThat(restarted.filedUpTo()).isEqualTo(library.lastChange());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anArticleThatCannotBeFiledIsPassedOverAndTheRestAreFiled(Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabases.create(kind, folder)) {
+            Library library = TestLibraries.library(database.dataSource());
+            StoryFixtures.store(library);
+            library.store(new ArticleDraft("desk-storage-poison", "https://harbour-wire.example/poison", "Harbour Wire",
+                    "Poison for the finder", null, null, ArticleKind.NEWS, null, "en", StoryFixtures.MORNING, null,
+                    List.of(new Block.Paragraph("A finder with a bug breaks on this article."))));
+            StoryFixtures.storeLater(library);
+            EntityFinder rules = EntityFinders.rules();
+            EntityFinder breaksOnPoison = (title, paragraphs) -> {
+                if (title.startsWith("Poison")) {
+                    throw new IllegalStateException("a bug in the finder");
+                }
+                return rules.mentions(title, paragraphs);
+            };
+            JdbcClient jdbc = JdbcClient.create(database.dataSource());
+            StoryDesk desk = new StoryDesk(library, new DeskLedger(jdbc), new EntityFiling(new JdbcTemplate(database.dataSource())),
+                    new StoryFiling(jdbc), new TransactionTemplate(new DataSourceTransactionManager(database.dataSource())),
+                    breaksOnPoison, QuoteFinders.standard(), QuoteFinders.speakerLinks(),
+                    new StoryDeskProperties(Duration.ofSeconds(2), 200, Duration.ofDays(1), Duration.ofSeconds(30)));
+
+            fileUntilDone(desk, library).call();
+
+            StoryRecords records = new StoryRecords(jdbc);
+            assertThat(desk.filedUpTo()).isEqualTo(library.lastChange());
+            assertThat(records.storyOf("desk-storage-poison")).isEmpty();
+            assertThat(records.storyOf(StoryFixtures.WIRE_ID)).isPresent();
+            assertThat(records.storyOf(StoryFixtures.LATER_ID)).as("filed after the poison").isPresent();
         }
     }
 
