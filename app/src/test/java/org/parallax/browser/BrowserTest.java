@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parallax.FakeStripe;
 import org.parallax.Inbox;
@@ -109,7 +110,25 @@ public abstract class BrowserTest {
     protected static void clickThrough(String css) {
         WebElement element = find(css);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> replaced(element));
+    }
+
+    /**
+     * Whether the page that held the element has gone. Chromium reports a node of a document being
+     * replaced either as stale or, mid-navigation, as a node that "does not belong to the document".
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException midNavigation) {
+            if (String.valueOf(midNavigation.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw midNavigation;
+        }
     }
 
     protected static String pageText() {
