@@ -1,8 +1,6 @@
 package org.parallax.api.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +46,9 @@ class SearchApiController {
             throw new BadApiRequest("Parameter q is required: the words to search for.");
         }
         SearchQuery query = new SearchQuery(q, outlets == null ? Set.of() : Set.copyOf(outlets), kinds(kinds), null,
-                new EntityNames(names(people), names(places), names(organizations)), date("from", from), date("to", to),
-                sort(sort), number("page", page), number("size", size), number("facets", facets),
+                new EntityNames(names(people), names(places), names(organizations)),
+                QueryParameters.date("from", from), QueryParameters.date("to", to), sort(sort),
+                QueryParameters.number("page", page), QueryParameters.number("size", size), QueryParameters.number("facets", facets),
                 access.searchesGatedText(visitor));
         return SearchJson.of(search.search(query), query.facets() > 0);
     }
@@ -76,24 +75,5 @@ class SearchApiController {
             case "date" -> SearchSort.DATE;
             default -> throw new BadApiRequest("Parameter sort must be relevance or date.");
         };
-    }
-
-    private static int number(String name, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new BadApiRequest("Parameter " + name + " must be a whole number, not \"" + value + "\".");
-        }
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadApiRequest("Parameter " + name + " must be a date like 2026-03-14, not \"" + value + "\".");
-        }
     }
 }

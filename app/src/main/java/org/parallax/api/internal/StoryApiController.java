@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.parallax.stories.NamedEntity;
 import org.parallax.stories.Stories;
@@ -35,17 +34,17 @@ class StoryApiController {
             @RequestParam(required = false) String entity, @RequestParam(defaultValue = "1") String page,
             @RequestParam(defaultValue = "20") String size, HttpServletRequest request) {
         QueryParameters.allowOnly(request, LIST_PARAMETERS);
-        int pageNumber = number("page", page);
-        int pageSize = number("size", size);
+        int pageNumber = QueryParameters.number("page", page);
+        int pageSize = QueryParameters.number("size", size);
         if (pageNumber < 1 || pageSize < 1 || pageSize > StoryFilter.LARGEST_PAGE) {
             throw new BadApiRequest("Parameter page counts from 1 and size must be 1 to " + StoryFilter.LARGEST_PAGE + ".");
         }
-        Instant start = date("from", from);
-        Instant end = date("to", to);
+        Instant start = startOf(QueryParameters.date("from", from));
+        Instant end = startOf(QueryParameters.date("to", to));
         if (start != null && end != null && start.isAfter(end)) {
             throw new BadApiRequest("Parameter from must not be after to.");
         }
-        Long entityId = entity == null || entity.isBlank() ? null : (long) number("entity", entity);
+        Long entityId = entity == null || entity.isBlank() ? null : (long) QueryParameters.number("entity", entity);
         StoryFilter filter = new StoryFilter(start, end == null ? null : end.plusSeconds(86_399), entityId, pageNumber, pageSize);
         return new StoryJson.StoryPage(pageNumber, pageSize,
                 stories.stories(filter).stream().map(StoryJson.StorySummary::of).toList());
@@ -75,22 +74,7 @@ class StoryApiController {
         }
     }
 
-    private static int number(String name, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new BadApiRequest("Parameter " + name + " must be a whole number, not \"" + value + "\".");
-        }
-    }
-
-    private static Instant date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadApiRequest("Parameter " + name + " must be a date like 2026-03-14, not \"" + value + "\".");
-        }
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -17,24 +17,12 @@ import java.util.Map;
  *
  * <p>The drawing is made for a strict content security policy: no script, no style attributes;
  * colours come from the class names below, which the site's stylesheet fills in
- * ({@link #STYLESHEET} is a starting point), with presentation attributes only for geometry. It
+ * (the site's stylesheet styles them under {@code .timeline}), with presentation attributes only for geometry. It
  * has a fixed width and a viewBox, so it scales with its container. It is an image to assistive
  * technology, named by its {@code <title>} and {@code aria-label}; every mark carries its own
  * {@code <title>} with outlet, headline and time. All text is escaped for XML.
  */
 public final class TimelineChart {
-
-    /** Classes the chart uses: a starting point for the site's stylesheet. */
-    public static final String STYLESHEET = """
-            .timeline .row { stroke: #e5e5e5; }
-            .timeline .axis, .timeline .tick { stroke: #888; }
-            .timeline .tick-label, .timeline .outlet, .timeline .legend { fill: #333; font: 12px sans-serif; }
-            .timeline .own.outlet { font-weight: bold; }
-            .timeline .published { fill: #1f5fa8; }
-            .timeline .own .published { fill: #b3261e; }
-            .timeline .update { fill: #fff; stroke: #1f5fa8; stroke-width: 2; }
-            .timeline .revision { stroke: #1f5fa8; stroke-dasharray: 3 2; }
-            """;
 
     static final int WIDTH = 720;
     private static final int LABELS = 170;
