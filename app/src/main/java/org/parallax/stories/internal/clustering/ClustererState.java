@@ -24,12 +24,13 @@ import java.util.zip.InflaterInputStream;
  */
 final class ClustererState {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ClustererState() {
     }
 
-    static byte[] write(Instant latest, long sinceSweep, DocumentFrequencies frequencies, Collection<StoryProfile> stories) {
+    static byte[] write(Instant latest, long sinceSweep, DocumentFrequencies frequencies, Collection<StoryProfile> stories,
+            StoryIndex index) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
             out.writeInt(FORMAT);
@@ -44,6 +45,7 @@ final class ClustererState {
                 collect(story.terms(), vocabulary);
                 collect(story.entities(), vocabulary);
                 collect(story.names(), vocabulary);
+                vocabulary.addAll(index.keysOf(story.id()));
             }
             for (String key : vocabulary) {
                 numbers.putIfAbsent(key, numbers.size());
@@ -65,6 +67,11 @@ final class ClustererState {
                 write(story.terms(), numbers, out);
                 write(story.entities(), numbers, out);
                 write(story.names(), numbers, out);
+                List<String> indexed = index.keysOf(story.id());
+                out.writeInt(indexed.size());
+                for (String key : indexed) {
+                    out.writeInt(numbers.get(key));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,7 +82,7 @@ final class ClustererState {
     static void read(byte[] state, StoryClusterer clusterer) {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(state)))) {
             int format = in.readInt();
-            if (format != FORMAT && format != 1) {
+            if (format < 1 || format > FORMAT) {
                 throw new IllegalArgumentException("unknown clustering state format " + format);
             }
             long latestSecond = in.readLong();
@@ -95,6 +102,7 @@ final class ClustererState {
             }
             int count = in.readInt();
             List<StoryProfile> profiles = new ArrayList<>(count);
+            Map<Long, List<String>> indexed = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 long id = in.readLong();
                 String language = in.readUTF();
@@ -106,8 +114,17 @@ final class ClustererState {
                 // format 1 kept no names: its stories start gathering them from the next article on
                 Weights names = format == 1 ? Weights.NONE : read(in, keys);
                 profiles.add(new StoryProfile(id, language, first, last, size, terms, entities, names));
+                // format 3 keeps the keys each story was filed under; older ones are filed again
+                if (format >= 3) {
+                    int keyCount = in.readInt();
+                    List<String> filedUnder = new ArrayList<>(keyCount);
+                    for (int k = 0; k < keyCount; k++) {
+                        filedUnder.add(keys.get(in.readInt()));
+                    }
+                    indexed.put(id, filedUnder);
+                }
             }
-            clusterer.restored(latest, sinceSweep, articles, table, profiles);
+            clusterer.restored(latest, sinceSweep, articles, table, profiles, indexed);
         } catch (IOException e) {
             throw new IllegalArgumentException("clustering state cannot be read", e);
         }

@@ -26,6 +26,9 @@ import java.time.Duration;
  * @param activeStories     the most stories held as candidates (the longest quiet are dropped first)
  * @param futureTolerance   a publication date further than this ahead of the clock is not believed
  * @param textLimit         the characters of an article's text read
+ * @param backgroundArticles articles in which no term is assumed to appear, added to those seen when
+ *                          weighing terms: in a young library, words every article of one event
+ *                          shares still count, instead of weighing almost nothing
  */
 public record ClusteringSettings(
         double joinAt,
@@ -46,7 +49,8 @@ public record ClusteringSettings(
         int vocabulary,
         int activeStories,
         Duration futureTolerance,
-        int textLimit) {
+        int textLimit,
+        int backgroundArticles) {
 
     public ClusteringSettings {
         if (joinAt <= 0 || joinAt >= 1 || entityShare < 0 || nameShare < 0 || entityShare + nameShare > 1) {
@@ -59,6 +63,6 @@ public record ClusteringSettings(
 
     public static ClusteringSettings defaults() {
         return new ClusteringSettings(0.23, 0.15, 0.20, Duration.ofDays(10), 0.25, 120, 30, 200, 30, 30, 20, 40, true,
-                5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000);
+                5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000, 1_000);
     }
 }

@@ -14,8 +14,10 @@ final class DocumentFrequencies {
     private final int capacity;
     private final Map<String, Integer> frequencies = new HashMap<>();
     private long articles;
+    private final long background;
 
-    DocumentFrequencies(int capacity) {
+    DocumentFrequencies(int capacity, long background) {
+        this.background = background;
         this.capacity = capacity;
     }
 
@@ -29,9 +31,13 @@ final class DocumentFrequencies {
         }
     }
 
-    /** log((1 + N) / (1 + df)) + 1: above zero for every term, highest for the unseen. */
+    /**
+     * log((1 + N + B) / (1 + df)) + 1, with B background articles that hold none of the terms:
+     * above zero for every term, highest for the unseen, and not near zero for a term every article
+     * of a young library shares.
+     */
     double idf(String key) {
-        return Math.log((1.0 + articles) / (1.0 + frequencies.getOrDefault(key, 0))) + 1.0;
+        return Math.log((1.0 + articles + background) / (1.0 + frequencies.getOrDefault(key, 0))) + 1.0;
     }
 
     long articles() {

@@ -44,7 +44,7 @@ public final class StoryClusterer {
     StoryClusterer(ClusteringSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.frequencies = new DocumentFrequencies(settings.vocabulary());
+        this.frequencies = new DocumentFrequencies(settings.vocabulary(), settings.backgroundArticles());
         this.reader = new ArticleReader(settings, frequencies);
         this.index = new StoryIndex(settings, frequencies);
     }
@@ -88,7 +88,7 @@ public final class StoryClusterer {
     }
 
     public byte[] state() {
-        return ClustererState.write(latest, sinceSweep, frequencies, stories.values());
+        return ClustererState.write(latest, sinceSweep, frequencies, stories.values(), index);
     }
 
     public static StoryClusterer restore(byte[] state, ClusteringSettings settings) {
@@ -98,13 +98,18 @@ public final class StoryClusterer {
     }
 
     void restored(Instant latest, long sinceSweep, long articles, Map<String, Integer> table,
-            List<StoryProfile> profiles) {
+            List<StoryProfile> profiles, Map<Long, List<String>> indexed) {
         this.latest = latest;
         this.sinceSweep = sinceSweep;
         frequencies.restore(articles, table);
         for (StoryProfile profile : profiles) {
             stories.put(profile.id(), profile);
-            index.file(profile);
+            List<String> keys = indexed.get(profile.id());
+            if (keys == null) {
+                index.file(profile);
+            } else {
+                index.file(profile.id(), keys);
+            }
         }
     }
 

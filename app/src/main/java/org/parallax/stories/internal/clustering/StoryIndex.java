@@ -41,6 +41,20 @@ final class StoryIndex {
         filed.put(story.id(), keys);
     }
 
+    /** The keys a story is filed under, as they were picked when it was last filed. */
+    List<String> keysOf(long storyId) {
+        return filed.getOrDefault(storyId, List.of());
+    }
+
+    /** Files a story under keys picked before (a restored state), so it is found as it was. */
+    void file(long storyId, List<String> keys) {
+        drop(storyId);
+        for (String key : keys) {
+            postings.computeIfAbsent(key, k -> new HashSet<>()).add(storyId);
+        }
+        filed.put(storyId, List.copyOf(keys));
+    }
+
     void drop(long storyId) {
         List<String> keys = filed.remove(storyId);
         if (keys == null) {

@@ -7,6 +7,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.time.Instant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parallax.stories.EntityFinder;
+import org.parallax.stories.internal.entities.EntityFinders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.parallax.stories.Entity;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +38,8 @@ class StoryClustererTest {
 
     private final AtomicLong ids = new AtomicLong();
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private StoryClusterer clusterer;
 
     @BeforeEach
@@ -190,6 +199,22 @@ class StoryClustererTest {
 
     private List<String> messages() {
         return logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    @Test
+    void theFiveArticleSampleIsOneStoryInAnEmptyLibrary() throws IOException {
+        EntityFinder finder = EntityFinders.rules();
+        Set<Long> stories = new HashSet<>();
+        for (String line : Files.readAllLines(Path.of("../samples/varnholm-strait.jsonl"))) {
+            JsonNode article = JSON.readTree(line);
+            String title = article.get("title").asString();
+            String text = article.get("text").asString();
+            Map<Entity, Integer> named = new HashMap<>();
+            finder.mentions(title, List.of(text.split("\n\n"))).forEach(mention -> named.merge(mention.entity(), 1, Integer::sum));
+            stories.add(clusterer.assign(new ArticleSignal(article.get("url").asString(),
+                    Instant.parse(article.get("published").asString()), "en", title, text, named), ids::incrementAndGet).storyId());
+        }
+        assertThat(stories).as("the README's sample: five outlets on one event, the first articles a library holds").hasSize(1);
     }
 
     private static ArticleSignal ferryCollision(String id, Instant at, String title) {
