@@ -24,8 +24,8 @@ class RestoryCommand implements Callable<Integer> {
             RestoryProgress done = context.getBean(Stories.class).restory(progress -> err.print("\r" + line(progress)));
             err.println();
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.println(String.format(Locale.ROOT, "Filed %,d library changes into %,d stories in %.1f s.",
-                    done.done(), done.stories(), seconds));
+            System.out.println(String.format(Locale.ROOT, "Filed %,d library changes into %,d %s in %.1f s.",
+                    done.done(), done.stories(), done.stories() == 1 ? "story" : "stories", seconds));
             return 0;
         }
     }

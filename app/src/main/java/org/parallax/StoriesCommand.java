@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parallax.stories.RestoryProgress;
 import org.parallax.stories.Stories;
 import org.parallax.stories.Story;
 import org.parallax.stories.StoryFilter;
@@ -33,13 +34,32 @@ class StoriesCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "Stories to list without --jsonl (default ${DEFAULT-VALUE}).")
     int limit;
 
+    /** Files what the desk has not read yet, with a progress line now and then when that takes long. */
+    private static boolean catchUp(Stories stories, PrintStream err) {
+        long deadline = System.nanoTime() + Duration.ofHours(6).toNanos();
+        boolean shown = false;
+        while (System.nanoTime() < deadline) {
+            if (stories.awaitCaughtUp(Duration.ofSeconds(2))) {
+                if (shown) {
+                    err.println();
+                }
+                return true;
+            }
+            RestoryProgress progress = stories.progress();
+            err.printf(Locale.ROOT, "\rFiling stories: %,d of %,d library changes, %,d stories", progress.done(), progress.total(),
+                    progress.stories());
+            shown = true;
+        }
+        return false;
+    }
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
         try (ConfigurableApplicationContext context = Boot.tool(dataOption.springArguments())) {
             Stories stories = context.getBean(Stories.class);
             long started = System.nanoTime();
-            if (stories.awaitCaughtUp(Duration.ofHours(6))) {
+            if (catchUp(stories, err)) {
                 err.printf(Locale.ROOT, "Stories up to date (%.1f s).%n", (System.nanoTime() - started) / 1e9);
             } else {
                 err.println("Could not file every article into a story; the list below may be incomplete.");

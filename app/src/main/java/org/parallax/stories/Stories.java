@@ -51,6 +51,9 @@ public interface Stories {
     /** Files every article again from scratch, reporting progress now and then. */
     RestoryProgress restory(Consumer<RestoryProgress> progress);
 
+    /** How far the desk has filed the library's change log, and how many stories there are. */
+    RestoryProgress progress();
+
     /** Waits until the desk has read everything the library holds now; false on timeout. */
     boolean awaitCaughtUp(Duration timeout);
 }

@@ -100,6 +100,11 @@ class DeskStories implements Stories {
         return desk.restory(progress);
     }
 
+    @Override
+    public RestoryProgress progress() {
+        return desk.progress();
+    }
+
     /** Files in the calling thread; the desk's lock keeps it from filing alongside the background thread. */
     @Override
     public boolean awaitCaughtUp(Duration timeout) {

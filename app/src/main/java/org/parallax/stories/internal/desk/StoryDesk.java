@@ -78,6 +78,10 @@ class StoryDesk {
         return ledger.lastChange();
     }
 
+    RestoryProgress progress() {
+        return new RestoryProgress(ledger.lastChange(), library.lastChange(), stories.lastStoryId());
+    }
+
     /** Files the next batch of changes; true when more may be waiting. */
     boolean fileNextBatch() {
         filing.lock();
