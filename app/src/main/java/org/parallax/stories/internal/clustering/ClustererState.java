@@ -24,17 +24,19 @@ import java.util.zip.InflaterInputStream;
  */
 final class ClustererState {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private ClustererState() {
     }
 
-    static byte[] write(Instant latest, long sinceSweep, DocumentFrequencies frequencies, Collection<StoryProfile> stories) {
+    static byte[] write(Instant latest, long sinceSweep, long arrivals, DocumentFrequencies frequencies,
+            Collection<StoryProfile> stories) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
             out.writeInt(FORMAT);
             out.writeLong(latest == null ? Long.MIN_VALUE : latest.getEpochSecond());
             out.writeLong(sinceSweep);
+            out.writeLong(arrivals);
             out.writeLong(frequencies.articles());
             Map<String, Integer> numbers = new LinkedHashMap<>();
             List<String> vocabulary = new ArrayList<>(frequencies.table().keySet());
@@ -44,6 +46,11 @@ final class ClustererState {
                 collect(story.terms(), vocabulary);
                 collect(story.entities(), vocabulary);
                 collect(story.names(), vocabulary);
+                for (Member member : story.members()) {
+                    collect(member.digest().terms(), vocabulary);
+                    collect(member.digest().entities(), vocabulary);
+                    collect(member.digest().names(), vocabulary);
+                }
             }
             for (String key : vocabulary) {
                 numbers.putIfAbsent(key, numbers.size());
@@ -65,6 +72,16 @@ final class ClustererState {
                 write(story.terms(), numbers, out);
                 write(story.entities(), numbers, out);
                 write(story.names(), numbers, out);
+                out.writeInt(story.members().size());
+                for (Member member : story.members()) {
+                    out.writeUTF(member.articleId());
+                    out.writeLong(member.arrival());
+                    out.writeLong(member.at().getEpochSecond());
+                    out.writeInt(member.at().getNano());
+                    write(member.digest().terms(), numbers, out);
+                    write(member.digest().entities(), numbers, out);
+                    write(member.digest().names(), numbers, out);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,12 +92,13 @@ final class ClustererState {
     static void read(byte[] state, StoryClusterer clusterer) {
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(state)))) {
             int format = in.readInt();
-            if (format != FORMAT && format != 1) {
+            if (format < 1 || format > FORMAT) {
                 throw new IllegalArgumentException("unknown clustering state format " + format);
             }
             long latestSecond = in.readLong();
             Instant latest = latestSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(latestSecond);
             long sinceSweep = in.readLong();
+            long arrivals = format >= 3 ? in.readLong() : 0;
             long articles = in.readLong();
             int listed = in.readInt();
             List<String> keys = new ArrayList<>();
@@ -105,9 +123,21 @@ final class ClustererState {
                 Weights entities = read(in, keys);
                 // format 1 kept no names: its stories start gathering them from the next article on
                 Weights names = format == 1 ? Weights.NONE : read(in, keys);
-                profiles.add(new StoryProfile(id, language, first, last, size, terms, entities, names));
+                StoryProfile profile = new StoryProfile(id, language, first, last, size, terms, entities, names);
+                // before format 3 no members were kept: such a story is regrouped from its next articles on
+                int kept = format >= 3 ? in.readInt() : 0;
+                List<Member> members = new ArrayList<>(kept);
+                for (int m = 0; m < kept; m++) {
+                    String articleId = in.readUTF();
+                    long arrival = in.readLong();
+                    Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                    members.add(Member.restored(articleId, arrival, at,
+                            new ArticleDigest(read(in, keys), read(in, keys), read(in, keys))));
+                }
+                profile.keep(members, kept);
+                profiles.add(profile);
             }
-            clusterer.restored(latest, sinceSweep, articles, table, profiles);
+            clusterer.restored(latest, sinceSweep, arrivals, articles, table, profiles);
         } catch (IOException e) {
             throw new IllegalArgumentException("clustering state cannot be read", e);
         }

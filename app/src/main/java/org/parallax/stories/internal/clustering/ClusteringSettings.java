@@ -26,6 +26,11 @@ import java.time.Duration;
  * @param activeStories     the most stories held as candidates (the longest quiet are dropped first)
  * @param futureTolerance   a publication date further than this ahead of the clock is not believed
  * @param textLimit         the characters of an article's text read
+ * @param keptMembers       the most recent articles of a story kept one by one for regrouping (0: no regrouping)
+ * @param regroupStories    the most stories whose kept articles are regrouped with an arrival
+ * @param regroupFrom       the least similarity of a story to the arrival for it to be regrouped
+ * @param regroupAt         the least similarity of the least similar pair of two groups of the neighbourhood
+ *                          for them to merge (complete link between single articles)
  */
 public record ClusteringSettings(
         double joinAt,
@@ -46,7 +51,11 @@ public record ClusteringSettings(
         int vocabulary,
         int activeStories,
         Duration futureTolerance,
-        int textLimit) {
+        int textLimit,
+        int keptMembers,
+        int regroupStories,
+        double regroupFrom,
+        double regroupAt) {
 
     public ClusteringSettings {
         if (joinAt <= 0 || joinAt >= 1 || entityShare < 0 || nameShare < 0 || entityShare + nameShare > 1) {
@@ -59,6 +68,7 @@ public record ClusteringSettings(
 
     public static ClusteringSettings defaults() {
         return new ClusteringSettings(0.23, 0.15, 0.20, Duration.ofDays(10), 0.25, 120, 30, 200, 30, 30, 20, 40, true,
-                5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000);
+                5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000,
+                24, 3, 0.12, 0.07);
     }
 }

@@ -115,7 +115,11 @@ class EcbPlusStoriesTest {
         Map<String, Long> predicted = new HashMap<>();
         for (Document d : chosen) {
             ArticleSignal signal = new ArticleSignal(d.id(), when, "en", d.title(), d.body(), d.entities());
-            predicted.put(d.id(), clusterer.assign(signal, ids::incrementAndGet).storyId());
+            Assignment assignment = clusterer.assign(signal, ids::incrementAndGet);
+            predicted.put(d.id(), assignment.storyId());
+            for (Moved moved : assignment.moved()) {
+                predicted.put(moved.articleId(), moved.toStory());
+            }
         }
         return predicted;
     }
