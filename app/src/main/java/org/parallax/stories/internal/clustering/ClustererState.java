@@ -24,18 +24,19 @@ import java.util.zip.InflaterInputStream;
  */
 final class ClustererState {
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private ClustererState() {
     }
 
-    static byte[] write(Instant latest, long sinceSweep, DocumentFrequencies frequencies, Collection<StoryProfile> stories,
-            StoryIndex index) {
+    static byte[] write(Instant latest, long sinceSweep, long arrivals, DocumentFrequencies frequencies,
+            Collection<StoryProfile> stories, StoryIndex index) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
             out.writeInt(FORMAT);
             out.writeLong(latest == null ? Long.MIN_VALUE : latest.getEpochSecond());
             out.writeLong(sinceSweep);
+            out.writeLong(arrivals);
             out.writeLong(frequencies.articles());
             Map<String, Integer> numbers = new LinkedHashMap<>();
             List<String> vocabulary = new ArrayList<>(frequencies.table().keySet());
@@ -45,6 +46,11 @@ final class ClustererState {
                 collect(story.terms(), vocabulary);
                 collect(story.entities(), vocabulary);
                 collect(story.names(), vocabulary);
+                for (Member member : story.members()) {
+                    collect(member.digest().terms(), vocabulary);
+                    collect(member.digest().entities(), vocabulary);
+                    collect(member.digest().names(), vocabulary);
+                }
                 vocabulary.addAll(index.keysOf(story.id()));
             }
             for (String key : vocabulary) {
@@ -67,6 +73,16 @@ final class ClustererState {
                 write(story.terms(), numbers, out);
                 write(story.entities(), numbers, out);
                 write(story.names(), numbers, out);
+                out.writeInt(story.members().size());
+                for (Member member : story.members()) {
+                    out.writeUTF(member.articleId());
+                    out.writeLong(member.arrival());
+                    out.writeLong(member.at().getEpochSecond());
+                    out.writeInt(member.at().getNano());
+                    write(member.digest().terms(), numbers, out);
+                    write(member.digest().entities(), numbers, out);
+                    write(member.digest().names(), numbers, out);
+                }
                 List<String> indexed = index.keysOf(story.id());
                 out.writeInt(indexed.size());
                 for (String key : indexed) {
@@ -88,6 +104,7 @@ final class ClustererState {
             long latestSecond = in.readLong();
             Instant latest = latestSecond == Long.MIN_VALUE ? null : Instant.ofEpochSecond(latestSecond);
             long sinceSweep = in.readLong();
+            long arrivals = format >= 3 ? in.readLong() : 0;
             long articles = in.readLong();
             int listed = in.readInt();
             List<String> keys = new ArrayList<>();
@@ -113,8 +130,20 @@ final class ClustererState {
                 Weights entities = read(in, keys);
                 // format 1 kept no names: its stories start gathering them from the next article on
                 Weights names = format == 1 ? Weights.NONE : read(in, keys);
-                profiles.add(new StoryProfile(id, language, first, last, size, terms, entities, names));
-                // format 3 keeps the keys each story was filed under; older ones are filed again
+                StoryProfile profile = new StoryProfile(id, language, first, last, size, terms, entities, names);
+                // format 4 keeps a story's recent articles one by one; older states regroup from the next articles on
+                int kept = format >= 4 ? in.readInt() : 0;
+                List<Member> members = new ArrayList<>(kept);
+                for (int m = 0; m < kept; m++) {
+                    String articleId = in.readUTF();
+                    long arrival = in.readLong();
+                    Instant at = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                    members.add(Member.restored(articleId, arrival, at,
+                            new ArticleDigest(read(in, keys), read(in, keys), read(in, keys))));
+                }
+                profile.keep(members, kept);
+                profiles.add(profile);
+                // formats 3 and on keep the keys each story was filed under; older ones are filed again
                 if (format >= 3) {
                     int keyCount = in.readInt();
                     List<String> filedUnder = new ArrayList<>(keyCount);
@@ -124,7 +153,7 @@ final class ClustererState {
                     indexed.put(id, filedUnder);
                 }
             }
-            clusterer.restored(latest, sinceSweep, articles, table, profiles, indexed);
+            clusterer.restored(latest, sinceSweep, arrivals, articles, table, profiles, indexed);
         } catch (IOException e) {
             throw new IllegalArgumentException("clustering state cannot be read", e);
         }

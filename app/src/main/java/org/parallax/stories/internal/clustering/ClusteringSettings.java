@@ -29,6 +29,11 @@ import java.time.Duration;
  * @param backgroundArticles articles in which no term is assumed to appear, added to those seen when
  *                          weighing terms: in a young library, words every article of one event
  *                          shares still count, instead of weighing almost nothing
+ * @param keptMembers       the most recent articles of a story kept one by one for regrouping (0: no regrouping)
+ * @param regroupStories    the most stories whose kept articles are regrouped with an arrival
+ * @param regroupFrom       the least similarity of a story to the arrival for it to be regrouped
+ * @param regroupAt         the least similarity of the least similar pair of two groups of the neighbourhood
+ *                          for them to merge (complete link between single articles)
  */
 public record ClusteringSettings(
         double joinAt,
@@ -50,7 +55,12 @@ public record ClusteringSettings(
         int activeStories,
         Duration futureTolerance,
         int textLimit,
-        int backgroundArticles) {
+        int backgroundArticles,
+
+        int keptMembers,
+        int regroupStories,
+        double regroupFrom,
+        double regroupAt) {
 
     public ClusteringSettings {
         if (joinAt <= 0 || joinAt >= 1 || entityShare < 0 || nameShare < 0 || entityShare + nameShare > 1) {
@@ -63,6 +73,7 @@ public record ClusteringSettings(
 
     public static ClusteringSettings defaults() {
         return new ClusteringSettings(0.23, 0.15, 0.20, Duration.ofDays(10), 0.25, 120, 30, 200, 30, 30, 20, 40, true,
-                5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000, 1_000);
+                5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000, 1_000,
+                24, 3, 0.12, 0.07);
     }
 }

@@ -35,6 +35,7 @@ public final class StoryClusterer {
     private final StoryIndex index;
     private final Map<Long, StoryProfile> stories = new HashMap<>();
     private Instant latest;
+    private long arrivals;
     private long sinceSweep;
 
     public StoryClusterer(ClusteringSettings settings) {
@@ -61,22 +62,39 @@ public final class StoryClusterer {
             log.info("Article {} has no words or entities to compare; it stands alone", article.articleId());
             return new Assignment(newStoryId.getAsLong(), true, 1.0);
         }
+        arrivals++;
+        List<StoryProfile> found = candidates(digest, language, at);
+        Map<Long, Double> similarities = new HashMap<>();
         StoryProfile best = null;
         double bestSimilarity = 0;
-        for (StoryProfile candidate : candidates(digest, language, at)) {
+        for (StoryProfile candidate : found) {
             double similarity = similarity(digest, candidate, at);
+            similarities.put(candidate.id(), similarity);
             if (similarity > bestSimilarity) {
                 best = candidate;
                 bestSimilarity = similarity;
             }
         }
         Assignment assignment;
-        if (best != null && bestSimilarity >= settings.joinAt()) {
+        Member member = settings.keptMembers() == 0 ? null
+                : Member.of(article.articleId(), arrivals, at, digest, frequencies);
+        List<StoryProfile> neighbourhood = member == null ? List.of() : neighbourhood(found, similarities);
+        if (!neighbourhood.isEmpty()) {
+            assignment = regroup(member, neighbourhood, similarities, language, newStoryId, best, bestSimilarity);
+        } else if (best != null && bestSimilarity >= settings.joinAt()) {
             best.absorb(digest, at, settings, frequencies);
+            if (member != null) {
+                List<Member> kept = new ArrayList<>(best.members());
+                kept.add(member);
+                best.keep(kept, settings.keptMembers());
+            }
             index.file(best);
             assignment = new Assignment(best.id(), false, bestSimilarity);
         } else {
             StoryProfile opened = StoryProfile.open(newStoryId.getAsLong(), language, at, digest);
+            if (member != null) {
+                opened.keep(List.of(member), settings.keptMembers());
+            }
             stories.put(opened.id(), opened);
             index.file(opened);
             assignment = new Assignment(opened.id(), true, 1.0);
@@ -88,7 +106,7 @@ public final class StoryClusterer {
     }
 
     public byte[] state() {
-        return ClustererState.write(latest, sinceSweep, frequencies, stories.values(), index);
+        return ClustererState.write(latest, sinceSweep, arrivals, frequencies, stories.values(), index);
     }
 
     public static StoryClusterer restore(byte[] state, ClusteringSettings settings) {
@@ -97,9 +115,10 @@ public final class StoryClusterer {
         return clusterer;
     }
 
-    void restored(Instant latest, long sinceSweep, long articles, Map<String, Integer> table,
+    void restored(Instant latest, long sinceSweep, long arrivals, long articles, Map<String, Integer> table,
             List<StoryProfile> profiles, Map<Long, List<String>> indexed) {
         this.latest = latest;
+        this.arrivals = arrivals;
         this.sinceSweep = sinceSweep;
         frequencies.restore(articles, table);
         for (StoryProfile profile : profiles) {
@@ -115,6 +134,122 @@ public final class StoryClusterer {
 
     int activeStories() {
         return stories.size();
+    }
+
+    /** The candidates close enough to the arrival to be regrouped with it, most similar first, with kept members. */
+    private List<StoryProfile> neighbourhood(List<StoryProfile> found, Map<Long, Double> similarities) {
+        List<StoryProfile> close = new ArrayList<>();
+        for (StoryProfile story : found) {
+            if (similarities.get(story.id()) >= settings.regroupFrom() && !story.members().isEmpty()) {
+                close.add(story);
+            }
+        }
+        close.sort(Comparator.<StoryProfile>comparingDouble(story -> -similarities.get(story.id()))
+                .thenComparingLong(StoryProfile::id));
+        return close.size() > settings.regroupStories() ? close.subList(0, settings.regroupStories()) : close;
+    }
+
+    /**
+     * Groups the arrival and the kept members of the neighbourhood afresh; each group takes the story
+     * most of its members came from (one group per story, the largest share first), the others open
+     * new stories, and every member whose story changes is moved.
+     */
+    private Assignment regroup(Member arrival, List<StoryProfile> neighbourhood, Map<Long, Double> similarities,
+            String language, LongSupplier newStoryId, StoryProfile best, double bestSimilarity) {
+        List<Member> all = new ArrayList<>();
+        Map<String, StoryProfile> home = new HashMap<>();
+        for (StoryProfile story : neighbourhood) {
+            for (Member member : story.members()) {
+                member.reweigh(frequencies);
+                all.add(member);
+                home.put(member.articleId(), story);
+            }
+        }
+        all.add(arrival);
+        List<List<Member>> groups = Regrouping.group(all, settings.regroupAt(), settings.entityShare(),
+                settings.nameShare());
+        // which story each group keeps: the largest shares first, one group per story
+        List<long[]> shares = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Map<Long, Integer> counts = new HashMap<>();
+            for (Member member : groups.get(g)) {
+                StoryProfile story = home.get(member.articleId());
+                if (story != null && member != arrival) {
+                    counts.merge(story.id(), 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<Long, Integer> count : counts.entrySet()) {
+                shares.add(new long[] {count.getValue(), count.getKey(), g});
+            }
+        }
+        shares.sort(Comparator.<long[]>comparingLong(share -> -share[0]).thenComparingLong(share -> share[1])
+                .thenComparingLong(share -> share[2]));
+        Map<Integer, StoryProfile> kept = new HashMap<>();
+        Map<Long, Integer> taken = new HashMap<>();
+        for (long[] share : shares) {
+            int g = (int) share[2];
+            if (!kept.containsKey(g) && !taken.containsKey(share[1])) {
+                kept.put(g, stories.get(share[1]));
+                taken.put(share[1], g);
+            }
+        }
+        List<Moved> moved = new ArrayList<>();
+        Assignment placed = null;
+        List<StoryProfile> touched = new ArrayList<>(neighbourhood);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Member> group = new ArrayList<>(groups.get(g));
+            if (group.remove(arrival)) {
+                group.addFirst(arrival); // filed before any move, so a new story is opened by the arrival
+            }
+            StoryProfile target = kept.get(g);
+            boolean fresh = target == null;
+            if (fresh && group.size() == 1 && best != null && best.members().isEmpty()
+                    && bestSimilarity >= settings.joinAt()) {
+                // a story restored without kept members can still take the arrival by its profile
+                target = best;
+                fresh = false;
+                touched.add(best);
+            }
+            boolean announced = !fresh;
+            for (Member member : group) {
+                StoryProfile from = home.get(member.articleId());
+                if (from != null && from == target) {
+                    continue;
+                }
+                if (from != null) {
+                    from.release(member);
+                }
+                if (target == null) {
+                    target = StoryProfile.open(newStoryId.getAsLong(), language, member.at(), member.digest());
+                    stories.put(target.id(), target);
+                    touched.add(target);
+                } else {
+                    target.absorb(member, settings, frequencies);
+                }
+                if (from == null) {
+                    placed = new Assignment(target.id(), fresh,
+                            fresh ? 1.0 : similarities.getOrDefault(target.id(), bestSimilarity));
+                } else {
+                    moved.add(new Moved(member.articleId(), from.id(), target.id(), !announced));
+                }
+                announced = true;
+            }
+            target.keep(group, settings.keptMembers());
+        }
+        for (StoryProfile story : neighbourhood) {
+            if (!kept.containsValue(story)) {
+                story.keep(List.of(), settings.keptMembers());
+            }
+        }
+        for (StoryProfile story : touched) {
+            if (story.articles() <= 0) {
+                stories.remove(story.id());
+                index.drop(story.id());
+            } else {
+                index.file(story);
+            }
+        }
+        return new Assignment(placed.storyId(), placed.opened(), placed.similarity(), moved);
     }
 
     /** The stories the index names, best first, in the article's language and not yet quiet at its date. */

@@ -2,6 +2,8 @@ package org.parallax.stories.internal.clustering;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the clusterer remembers of one story: the sum of its articles' digests (its centroid, cut
@@ -18,6 +20,7 @@ final class StoryProfile {
     private Weights terms;
     private Weights entities;
     private Weights names;
+    private List<Member> members = new ArrayList<>();
 
     StoryProfile(long id, String language, Instant first, Instant last, int articles, Weights terms,
             Weights entities, Weights names) {
@@ -46,6 +49,31 @@ final class StoryProfile {
         if (at.isAfter(last)) {
             last = at;
         }
+    }
+
+    /** Takes a member moved in from another story. */
+    void absorb(Member member, ClusteringSettings settings, DocumentFrequencies frequencies) {
+        absorb(member.digest(), member.at(), settings, frequencies);
+    }
+
+    /** Gives up a member moved to another story: its weights leave the profile (as far as the profile still holds them). */
+    void release(Member member) {
+        terms = terms.minus(member.digest().terms());
+        entities = entities.minus(member.digest().entities());
+        names = names.minus(member.digest().names());
+        articles--;
+    }
+
+    /** The story's most recent members, oldest first. */
+    List<Member> members() {
+        return members;
+    }
+
+    /** Sets the kept members, keeping only the {@code limit} most recent (by arrival). */
+    void keep(List<Member> kept, int limit) {
+        List<Member> sorted = new ArrayList<>(kept);
+        sorted.sort(java.util.Comparator.comparingLong(Member::arrival));
+        members = new ArrayList<>(sorted.subList(Math.max(0, sorted.size() - limit), sorted.size()));
     }
 
     /** How far a time lies outside the story's active span; zero inside it. */

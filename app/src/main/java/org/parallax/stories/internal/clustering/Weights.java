@@ -115,4 +115,17 @@ final class Weights {
         }
         return of(sum);
     }
+
+    /** This vector less another, entry by entry; what falls to nothing or below is left out. */
+    Weights minus(Weights other) {
+        Map<String, Double> rest = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            rest.put(keys[i], values[i]);
+        }
+        for (int i = 0; i < other.keys.length; i++) {
+            double less = other.values[i];
+            rest.computeIfPresent(other.keys[i], (k, v) -> v - less > 1e-9 ? v - less : null);
+        }
+        return of(rest);
+    }
 }

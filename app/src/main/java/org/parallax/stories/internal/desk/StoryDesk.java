@@ -22,6 +22,7 @@ import org.parallax.stories.RestoryProgress;
 import org.parallax.stories.SpeakerLinks;
 import org.parallax.stories.internal.clustering.Assignment;
 import org.parallax.stories.internal.clustering.ClusteringSettings;
+import org.parallax.stories.internal.clustering.Moved;
 import org.parallax.stories.internal.clustering.StoryClusterer;
 import org.parallax.stories.internal.desk.DeskTimings.Step;
 import org.slf4j.Logger;
@@ -148,9 +149,12 @@ class StoryDesk {
                 Map<String, Long> filedHere = new HashMap<>();
                 timings.time(Step.ENTITIES, () -> entities.file(read));
                 for (FiledArticle article : read) {
-                    touched.add(file(article, current, filedHere));
+                    file(article, current, filedHere, touched);
                 }
-                timings.time(Step.STORIES, () -> stories.refresh(touched));
+                timings.time(Step.STORIES, () -> {
+                    touched.removeAll(stories.dropEmpty(touched));
+                    stories.refresh(touched);
+                });
                 byte[] state = changes.size() < batchSize || stateDue() ? timings.time(Step.STATE, current::state) : null;
                 ledger.advance(last, state);
                 if (state != null) {
@@ -173,11 +177,13 @@ class StoryDesk {
         }
     }
 
-    private long file(FiledArticle filed, StoryClusterer current, Map<String, Long> filedHere) {
+    /** Files one article and adds the stories it changed (with those of the articles its arrival moved) to {@code touched}. */
+    private void file(FiledArticle filed, StoryClusterer current, Map<String, Long> filedHere, Set<Long> touched) {
         Article article = filed.article();
         Optional<Long> already = Optional.ofNullable(filedHere.get(article.id())).or(() -> stories.storyOf(article.key()));
         if (already.isPresent()) {
-            return already.get();
+            touched.add(already.get());
+            return;
         }
         Optional<Long> original = article.isCopy()
                 ? Optional.ofNullable(filedHere.get(article.copyOf())).or(() -> stories.storyOf(article.copyOf()))
@@ -194,9 +200,15 @@ class StoryDesk {
             } else {
                 stories.join(storyId, article, filed.published(), assignment.similarity());
             }
+            for (Moved moved : assignment.moved()) {
+                stories.move(moved.articleId(), moved.fromStory(), moved.toStory(), moved.opened());
+                filedHere.computeIfPresent(moved.articleId(), (id, from) -> moved.toStory());
+                touched.add(moved.fromStory());
+                touched.add(moved.toStory());
+            }
         }
         filedHere.put(article.id(), storyId);
-        return storyId;
+        touched.add(storyId);
     }
 
     /**

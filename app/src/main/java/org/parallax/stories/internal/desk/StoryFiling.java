@@ -1,7 +1,9 @@
 package org.parallax.stories.internal.desk;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.parallax.library.Article;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +61,42 @@ class StoryFiling {
     /** Files a syndicated copy with its original's story; it never leads it. */
     void addCopy(long storyId, Article copy, Instant published) {
         add(storyId, copy, published, -1);
+    }
+
+    /**
+     * Moves an article the clusterer regrouped, with the syndicated copies filed beside it, from one
+     * story to another. When {@code opened}, the other story is new and is written first, led by
+     * the article until the refresh works its fields out again.
+     */
+    void move(String articleId, long fromStory, long toStory, boolean opened) {
+        if (opened) {
+            jdbc.sql("""
+                    insert into story (id, lead_article_id, headline, language, first_published, last_published, articles, outlets)
+                    select ?, a.id, a.title, a.language, sa.published_at, sa.published_at, 1, 1
+                    from article a join story_article sa on sa.article_id = a.id where a.public_id = ?""")
+                    .params(toStory, articleId)
+                    .update();
+        }
+        jdbc.sql("""
+                update story_article set story_id = ?
+                where story_id = ? and article_id in (select a.id from article a left join article o on o.id = a.copy_of
+                                                      where a.public_id = ? or o.public_id = ?)""")
+                .params(toStory, fromStory, articleId, articleId)
+                .update();
+    }
+
+    /** Deletes those of the stories that no article belongs to any more; returns them. */
+    List<Long> dropEmpty(Collection<Long> storyIds) {
+        List<Long> dropped = new ArrayList<>();
+        for (long id : storyIds) {
+            int deleted = jdbc.sql("delete from story where id = ? and not exists (select 1 from story_article where story_id = ?)")
+                    .params(id, id)
+                    .update();
+            if (deleted > 0) {
+                dropped.add(id);
+            }
+        }
+        return dropped;
     }
 
     void refresh(Collection<Long> storyIds) {

@@ -68,9 +68,9 @@ class EcbPlusStoriesTest {
                 }
             }
         }
-        // The target is 0.92; the defaults reach 0.889 (file order) and 0.870 (shuffled), so this
-        // floor guards against losing ground until the method closes the gap (BENCHMARKS.md, Stories).
-        assertThat(worst).isGreaterThanOrEqualTo(0.86);
+        // The target is 0.92; the defaults reach 0.921 (file order) and 0.915 (shuffled), so this
+        // floor guards against losing ground (BENCHMARKS.md, Stories).
+        assertThat(worst).isGreaterThanOrEqualTo(0.91);
     }
 
     /** The defaults, or settings changed by system properties (stories.joinAt=0.25) while choosing them on the odd topics. */
@@ -115,7 +115,11 @@ class EcbPlusStoriesTest {
         Map<String, Long> predicted = new HashMap<>();
         for (Document d : chosen) {
             ArticleSignal signal = new ArticleSignal(d.id(), when, "en", d.title(), d.body(), d.entities());
-            predicted.put(d.id(), clusterer.assign(signal, ids::incrementAndGet).storyId());
+            Assignment assignment = clusterer.assign(signal, ids::incrementAndGet);
+            predicted.put(d.id(), assignment.storyId());
+            for (Moved moved : assignment.moved()) {
+                predicted.put(moved.articleId(), moved.toStory());
+            }
         }
         return predicted;
     }

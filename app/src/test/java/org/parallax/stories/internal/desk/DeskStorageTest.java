@@ -122,6 +122,39 @@ class DeskStorageTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anArticleMovedBetweenStoriesTakesItsCopiesAlongAndAnEmptiedStoryGoes(Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabases.create(kind, folder)) {
+            Library library = TestLibraries.library(database.dataSource());
+            StoryFixtures.store(library);
+            fileUntilDone(desk(library, database.dataSource()), library).call();
+            JdbcClient jdbc = JdbcClient.create(database.dataSource());
+            StoryRecords records = new StoryRecords(jdbc);
+            StoryFiling filing = new StoryFiling(jdbc);
+            long bridge = records.storyOf(StoryFixtures.WIRE_ID).orElseThrow().storyId();
+            long harvest = records.storyOf(StoryFixtures.HARVEST_ID).orElseThrow().storyId();
+            long opened = filing.lastStoryId() + 1;
+            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+
+            transactions.executeWithoutResult(status -> {
+                filing.move(StoryFixtures.WIRE_ID, bridge, opened, true);
+                filing.move(StoryFixtures.HARVEST_ID, harvest, opened, false);
+                List<Long> touched = new ArrayList<>(List.of(bridge, harvest, opened));
+                touched.removeAll(filing.dropEmpty(touched));
+                filing.refresh(touched);
+            });
+
+            assertThat(records.storyOf(StoryFixtures.WIRE_ID).orElseThrow().storyId()).isEqualTo(opened);
+            assertThat(records.storyOf(StoryFixtures.COPY_ID).orElseThrow().storyId()).as("the copy goes with its original").isEqualTo(opened);
+            assertThat(records.storyOf(StoryFixtures.HARVEST_ID).orElseThrow().storyId()).isEqualTo(opened);
+            assertThat(records.story(opened).orElseThrow().articles()).isEqualTo(3);
+            assertThat(records.story(opened).orElseThrow().outlets()).isEqualTo(1);
+            assertThat(records.story(harvest)).as("emptied, so gone").isEmpty();
+            assertThat(records.story(bridge).orElseThrow().articles()).isEqualTo(records.articleIds(bridge).size());
+        }
+    }
+
     private static Callable<Integer> fileUntilDone(StoryDesk desk, Library library) {
         return () -> {
             int rounds = 0;
