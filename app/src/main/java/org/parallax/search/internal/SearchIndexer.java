@@ -3,11 +3,10 @@ package org.parallax.search.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.parallax.library.ArticleStored;
+import org.parallax.library.ChangeLogFollower;
 import org.parallax.library.Library;
 import org.parallax.library.LibraryChange;
 import org.parallax.search.IndexedArticle;
@@ -27,26 +26,25 @@ import org.springframework.transaction.event.TransactionalEventListener;
 final class SearchIndexer implements SearchIndexing, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
-    private static final Duration LONGEST_BACK_OFF = Duration.ofMinutes(1);
 
     private final Library library;
     private final IndexedArticles articles;
     private final LuceneSearchEngine engine;
     private final Reindexer reindexer;
-    private final Duration pollInterval;
     private final int batchSize;
     /** One writer of the index at a time in this process: the replay or a rebuild. */
     private final ReentrantLock writing = new ReentrantLock();
-    private final Semaphore nudges = new Semaphore(0);
+    private final ChangeLogFollower follower;
 
-    private volatile boolean running;
-    private Thread thread;
+    /** Touched only by the follower's thread. */
+    private boolean reportedBusy;
 
     SearchIndexer(Library library, IndexedArticles articles, LuceneSearchEngine engine, SearchProperties properties) {
         this.library = library;
         this.articles = articles;
         this.engine = engine;
-        this.pollInterval = properties.pollInterval();
+        this.follower = new ChangeLogFollower("search-indexer", "Indexing library changes", properties.pollInterval(),
+                this::replayRound);
         this.batchSize = properties.batchSize();
         this.reindexer = new Reindexer(library, articles, engine, batchSize);
     }
@@ -94,56 +92,32 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = Thread.ofPlatform().name("search-indexer").daemon().start(this::replay);
+    public void start() {
+        follower.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        nudge();
-        if (thread != null) {
-            try {
-                // Not interrupted: an interrupt inside a Lucene commit would close the writer.
-                thread.join(Duration.ofSeconds(30));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
-        }
+    public void stop() {
+        follower.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return follower.isRunning();
     }
 
-    private void replay() {
-        Duration backOff = pollInterval;
-        boolean reportedBusy = false;
-        while (running) {
-            try {
-                boolean more = indexNextBatch();
-                backOff = pollInterval;
-                reportedBusy = false;
-                if (!more) {
-                    awaitNudge(pollInterval);
-                }
-            } catch (SearchIndexBusy busy) {
-                if (!reportedBusy) {
-                    log.info("{}; will index once it is free", busy.getMessage());
-                    reportedBusy = true;
-                }
-                awaitNudge(pollInterval);
-            } catch (RuntimeException e) {
-                log.warn("Indexing library changes failed; retrying in {}", backOff, e);
-                awaitNudge(backOff);
-                backOff = backOff.multipliedBy(2).compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : backOff.multipliedBy(2);
+    /** One round of the background thread; an index another process holds is waited for, said once. */
+    private boolean replayRound() {
+        try {
+            boolean more = indexNextBatch();
+            reportedBusy = false;
+            return more;
+        } catch (SearchIndexBusy busy) {
+            if (!reportedBusy) {
+                log.info("{}; will index once it is free", busy.getMessage());
+                reportedBusy = true;
             }
+            return false;
         }
     }
 
@@ -192,19 +166,6 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
     }
 
     private void nudge() {
-        if (nudges.availablePermits() == 0) {
-            nudges.release();
-        }
-    }
-
-    private void awaitNudge(Duration timeout) {
-        try {
-            if (nudges.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                nudges.drainPermits();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
+        follower.nudge();
     }
 }

@@ -1,0 +1,106 @@
+package org.parallax.library;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One background thread that keeps a view derived from the library (the search index, the stories)
+ * up with its change log: it runs a round whenever it is nudged, after each round that says more is
+ * waiting, and every poll interval for changes no nudge announced (other processes). A failing round
+ * is retried after a back-off that doubles up to a minute. The thread is never interrupted, so a
+ * round is never cut off halfway through a commit.
+ */
+public final class ChangeLogFollower {
+
+    /** One round of catching up; true when more changes may be waiting. */
+    @FunctionalInterface
+    public interface Round {
+        boolean run();
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeLogFollower.class);
+    private static final Duration LONGEST_BACK_OFF = Duration.ofMinutes(1);
+
+    private final String name;
+    private final String work;
+    private final Duration pollInterval;
+    private final Round round;
+    private final Semaphore nudges = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    /**
+     * @param name the thread's name
+     * @param work what a round does, for the log ("Indexing library changes")
+     */
+    public ChangeLogFollower(String name, String work, Duration pollInterval, Round round) {
+        this.name = name;
+        this.work = work;
+        this.pollInterval = pollInterval;
+        this.round = round;
+    }
+
+    /** Wakes the thread: the change log, not the nudge, says what there is to do. */
+    public void nudge() {
+        if (nudges.availablePermits() == 0) {
+            nudges.release();
+        }
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name(name).daemon().start(this::follow);
+    }
+
+    /** Stops after the round under way, waiting for it up to 30 seconds. */
+    public synchronized void stop() {
+        running = false;
+        nudge();
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void follow() {
+        Duration backOff = pollInterval;
+        while (running) {
+            try {
+                boolean more = round.run();
+                backOff = pollInterval;
+                if (!more) {
+                    awaitNudge(pollInterval);
+                }
+            } catch (RuntimeException e) {
+                log.warn("{} failed; retrying in {}", work, backOff, e);
+                awaitNudge(backOff);
+                backOff = backOff.multipliedBy(2).compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : backOff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void awaitNudge(Duration timeout) {
+        try {
+            if (nudges.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                nudges.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
