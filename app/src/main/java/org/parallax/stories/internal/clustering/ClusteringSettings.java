@@ -34,6 +34,10 @@ import java.time.Duration;
  * @param regroupFrom       the least similarity of a story to the arrival for it to be regrouped
  * @param regroupAt         the least similarity of the least similar pair of two groups of the neighbourhood
  *                          for them to merge (complete link between single articles)
+ * @param localEmphasis     how much more a term counts in the regrouping the fewer articles of the
+ *                          neighbourhood share it (weight times 1 + localEmphasis * ln(n / holders))
+ * @param strayGroup        a group of at most this many articles left by the complete link joins the
+ *                          larger group it resembles most on average, if that average reaches regroupAt
  */
 public record ClusteringSettings(
         double joinAt,
@@ -60,7 +64,9 @@ public record ClusteringSettings(
         int keptMembers,
         int regroupStories,
         double regroupFrom,
-        double regroupAt) {
+        double regroupAt,
+        double localEmphasis,
+        int strayGroup) {
 
     public ClusteringSettings {
         if (joinAt <= 0 || joinAt >= 1 || entityShare < 0 || nameShare < 0 || entityShare + nameShare > 1) {
@@ -74,6 +80,6 @@ public record ClusteringSettings(
     public static ClusteringSettings defaults() {
         return new ClusteringSettings(0.23, 0.15, 0.20, Duration.ofDays(10), 0.25, 120, 30, 200, 30, 30, 20, 40, true,
                 5_000, 12, 250_000, 20_000, Duration.ofDays(1), 30_000, 1_000,
-                24, 3, 0.12, 0.07);
+                24, 3, 0.12, 0.05, 0.15, 4);
     }
 }

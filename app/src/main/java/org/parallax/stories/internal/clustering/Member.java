@@ -109,6 +109,23 @@ final class Member {
             return new Vector(keys, values);
         }
 
+        /** This vector with each value multiplied by the factor for its key, made unit length again. */
+        Vector scaled(java.util.function.LongToDoubleFunction factor) {
+            float[] scaled = new float[keys.length];
+            double norm = 0;
+            for (int i = 0; i < keys.length; i++) {
+                scaled[i] = (float) (values[i] * factor.applyAsDouble(keys[i]));
+                norm += (double) scaled[i] * scaled[i];
+            }
+            if (norm > 0) {
+                float scale = (float) (1 / Math.sqrt(norm));
+                for (int i = 0; i < scaled.length; i++) {
+                    scaled[i] *= scale;
+                }
+            }
+            return new Vector(keys, scaled);
+        }
+
         boolean isEmpty() {
             return keys.length == 0;
         }

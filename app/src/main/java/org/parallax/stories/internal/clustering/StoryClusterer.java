@@ -166,8 +166,7 @@ public final class StoryClusterer {
             }
         }
         all.add(arrival);
-        List<List<Member>> groups = Regrouping.group(all, settings.regroupAt(), settings.entityShare(),
-                settings.nameShare());
+        List<List<Member>> groups = Regrouping.group(all, settings);
         // which story each group keeps: the largest shares first, one group per story
         List<long[]> shares = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {

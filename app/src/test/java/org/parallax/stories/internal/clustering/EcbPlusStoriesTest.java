@@ -31,7 +31,9 @@ import tools.jackson.databind.ObjectMapper;
  * each), scored by B-cubed F1 against the gold events. Every article is dated the same instant, as
  * an import without dates would. The build asserts the whole set in file order and in a seeded
  * shuffle; bench/stories.sh also prints the two halves (odd topics, where the defaults were
- * chosen, and even topics, held out) and writes the predictions as JSONL for score_stories.py.
+ * chosen, and even topics, held out), the mean over ten more shuffles (one order can be lucky) and
+ * writes the predictions as JSONL for score_stories.py. Titles and paragraphs are cut as
+ * bench/ecbplus_import.py hands them to the library, so this measures what the desk sees.
  */
 class EcbPlusStoriesTest {
 
@@ -68,9 +70,26 @@ class EcbPlusStoriesTest {
                 }
             }
         }
-        // The target is 0.92; the defaults reach 0.921 (file order) and 0.915 (shuffled), so this
+        int seeds = Integer.getInteger("stories.seeds", 0);
+        for (String half : seeds > 0 ? List.of("whole", "odd", "even") : List.<String>of()) {
+            IntPredicate topics = switch (half) {
+                case "odd" -> t -> t % 2 == 1;
+                case "even" -> t -> t % 2 == 0;
+                default -> t -> true;
+            };
+            double sum = 0, low = 1, high = 0;
+            for (int seed = 1; seed <= seeds; seed++) {
+                double f1 = Score.of(documents, cluster(documents, topics, seed, settings)).f1();
+                sum += f1;
+                low = Math.min(low, f1);
+                high = Math.max(high, f1);
+            }
+            System.out.printf("STORIES %d shuffles %s: mean b3_f1=%.3f (%.3f to %.3f)%n", seeds, half, sum / seeds, low,
+                    high);
+        }
+        // The target is 0.92; the defaults reach 0.937 (file order) and 0.935 (shuffled), so this
         // floor guards against losing ground (BENCHMARKS.md, Stories).
-        assertThat(worst).isGreaterThanOrEqualTo(0.91);
+        assertThat(worst).isGreaterThanOrEqualTo(0.925);
     }
 
     /** The defaults, or settings changed by system properties (stories.joinAt=0.25) while choosing them on the odd topics. */
@@ -105,9 +124,15 @@ class EcbPlusStoriesTest {
 
     static Map<String, Long> cluster(List<Document> documents, IntPredicate topics, boolean shuffled,
             ClusteringSettings settings) {
+        return cluster(documents, topics, shuffled ? SEED : 0, settings);
+    }
+
+    /** Clusters the chosen topics in file order (seed 0) or shuffled with the seed. */
+    static Map<String, Long> cluster(List<Document> documents, IntPredicate topics, long seed,
+            ClusteringSettings settings) {
         List<Document> chosen = new ArrayList<>(documents.stream().filter(d -> topics.test(d.topic())).toList());
-        if (shuffled) {
-            Collections.shuffle(chosen, new Random(SEED));
+        if (seed != 0) {
+            Collections.shuffle(chosen, new Random(seed));
         }
         StoryClusterer clusterer = new StoryClusterer(settings);
         AtomicLong ids = new AtomicLong();
@@ -136,9 +161,14 @@ class EcbPlusStoriesTest {
                 JsonNode node = json.readTree(line);
                 String text = node.path("text").asString("");
                 int cut = text.indexOf('\n');
-                String title = cut < 0 ? text : text.substring(0, cut);
-                String body = cut < 0 ? "" : text.substring(cut + 1);
-                List<String> paragraphs = Arrays.stream(body.split("\n")).filter(p -> !p.isBlank()).toList();
+                // as bench/ecbplus_import.py hands the corpus to the library: the first line is the title
+                String title = (cut < 0 ? text : text.substring(0, cut)).strip();
+                List<String> paragraphs = cut < 0 ? List.of()
+                        : Arrays.stream(text.substring(cut + 1).split("\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+                if (paragraphs.isEmpty()) {
+                    paragraphs = List.of(title);
+                }
+                String body = String.join("\n\n", paragraphs);
                 Map<Entity, Integer> entities = new HashMap<>();
                 for (EntityMention mention : finder.mentions(title, paragraphs)) {
                     entities.merge(mention.entity(), 1, Integer::sum);
