@@ -79,11 +79,23 @@ public record ReviewCalendar(
         return date.atTime(hour(review), 0).atZone(timeZone);
     }
 
-    /** The period an edition covers: from a day (or a week) before its send time to its send time. */
+    /**
+     * The period an edition covers: from the send time of the review's edition before it to its own
+     * send time, so Monday's Daily Review covers the weekend and no news falls between two editions.
+     */
     public Period period(Review review, LocalDate date) {
         ZonedDateTime end = sendTime(review, date);
-        ZonedDateTime start = review == Review.DAILY ? end.minusDays(1) : end.minusWeeks(1);
+        ZonedDateTime start = sendTime(review, previousEdition(review, date));
         return new Period(start.toInstant(), end.toInstant());
+    }
+
+    /** The last date before this one on which the review has an edition. */
+    public LocalDate previousEdition(Review review, LocalDate before) {
+        LocalDate date = before.minusDays(1);
+        while (!publishes(review, date)) {
+            date = date.minusDays(1);
+        }
+        return date;
     }
 
     /** The next date on or after this one on which the review has an edition. */
