@@ -49,9 +49,9 @@ final class PlainTextEdition {
         if (!edition.analyses().isEmpty()) {
             section("THE LATEST FROM PARALLAX");
             for (AnalysisItem analysis : edition.analyses()) {
-                wrapped(analysis.kind() + ": " + analysis.headline(), "");
+                wrapped(analysis.kind() + ": " + analysis.headline(), "", "");
                 if (!analysis.teaser().isEmpty()) {
-                    wrapped(analysis.teaser(), "");
+                    wrapped(analysis.teaser(), "", "");
                 }
                 line(analysis.link());
                 blank();
@@ -61,7 +61,7 @@ final class PlainTextEdition {
             section("ON OUR RADAR");
             paragraph("Named in more articles than the day before.");
             for (RadarItem entity : edition.radar()) {
-                wrapped("- " + entity.name() + " (" + entity.trend() + ")", "  ");
+                wrapped(entity.name() + " (" + entity.trend() + ")", "- ", "  ");
                 line("  " + entity.link());
             }
         }
@@ -71,7 +71,7 @@ final class PlainTextEdition {
         }
         blank();
         line("-".repeat(WIDTH));
-        wrapped(edition.reason(), "");
+        wrapped(edition.reason(), "", "");
         line("Choose which emails you get: " + EditionContent.PREFERENCES);
         line("Unsubscribe: " + EditionContent.UNSUBSCRIBE);
     }
@@ -79,10 +79,10 @@ final class PlainTextEdition {
     private void story(int number, StoryItem story) {
         String prefix = number + ". ";
         String indent = " ".repeat(prefix.length());
-        wrapped(prefix + story.headline(), indent);
-        wrapped(story.coverage() + (story.pinned() ? " · Editors' pick" : ""), indent);
+        wrapped(story.headline(), prefix, indent);
+        wrapped(story.coverage() + (story.pinned() ? " · Editors' pick" : ""), indent, indent);
         for (String sentence : story.summary()) {
-            wrapped(sentence, indent);
+            wrapped(sentence, indent, indent);
         }
         line(indent + story.link());
         blank();
@@ -96,7 +96,7 @@ final class PlainTextEdition {
     }
 
     private void paragraph(String paragraph) {
-        wrapped(paragraph, "");
+        wrapped(paragraph, "", "");
         blank();
     }
 
@@ -110,29 +110,32 @@ final class PlainTextEdition {
         text.append(line).append('\n');
     }
 
-    /** The words of {@code paragraph} in lines of at most {@link #WIDTH}, later lines indented; a longer word stands alone. */
-    private void wrapped(String paragraph, String indent) {
-        wrap(paragraph, indent).forEach(this::line);
+    private void wrapped(String paragraph, String first, String indent) {
+        wrap(paragraph, first, indent).forEach(this::line);
     }
 
-    static List<String> wrap(String paragraph, String indent) {
+    /**
+     * The words of {@code paragraph} in lines of at most {@link #WIDTH} columns, the first line led
+     * by {@code first} and the others by {@code indent}; a longer word (a link) stands alone, unbroken.
+     */
+    static List<String> wrap(String paragraph, String first, String indent) {
         List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        StringBuilder current = new StringBuilder(first);
+        boolean words = false;
         for (String word : paragraph.strip().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            if (!current.isEmpty() && current.length() + 1 + word.length() > WIDTH) {
+            if (words && current.length() + 1 + word.length() > WIDTH) {
                 lines.add(current.toString());
                 current.setLength(0);
+                current.append(indent);
+                words = false;
             }
-            if (current.isEmpty()) {
-                current.append(lines.isEmpty() ? "" : indent).append(word);
-            } else {
-                current.append(' ').append(word);
-            }
+            current.append(words ? " " : "").append(word);
+            words = true;
         }
-        if (!current.isEmpty()) {
+        if (words) {
             lines.add(current.toString());
         }
         return lines;
