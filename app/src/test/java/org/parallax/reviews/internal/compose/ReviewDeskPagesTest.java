@@ -62,7 +62,9 @@ class ReviewDeskPagesTest extends WebTest {
 
         Cookie editor = SignedIn.as(mvc, readers, "desk-editor@parallax.example", Role.EDITOR);
         String list = body(editor, "/newsroom/reviews");
-        assertThat(list).contains("The Daily Review", "The Weekly Review", "The Parallax Newsletter", "/newsroom/reviews/weekly?date=");
+        assertThat(list).contains("The Daily Review", "The Weekly Review", "The Parallax Newsletter", "/newsroom/reviews/weekly?date=",
+                "<a href=\"/newsroom/reviews\" aria-current=\"page\">Reviews desk</a>");
+        assertThat(body(reader, "/")).as("readers are not shown the desk").doesNotContain("Reviews desk");
         Cookie admin = SignedIn.as(mvc, readers, "desk-admin@parallax.example", Role.ADMIN);
         assertThat(body(admin, "/newsroom/reviews/newsletter")).contains("The Parallax Newsletter");
     }
