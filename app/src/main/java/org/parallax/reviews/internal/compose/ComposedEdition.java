@@ -61,7 +61,7 @@ public record ComposedEdition(
      * @param summary the summary sentences (reviews) or the one-line teaser (newsletter)
      * @param pinned  placed by an editor rather than by the ranking
      */
-    public record StoryItem(long storyId, String headline, String link, int outlets, List<String> summary, boolean pinned) {
+    public record StoryItem(long storyId, String headline, String link, int outlets, List<Sentence> summary, boolean pinned) {
 
         public StoryItem {
             summary = List.copyOf(summary);
@@ -70,6 +70,10 @@ public record ComposedEdition(
         public String coverage() {
             return outlets == 1 ? "Reported by 1 outlet" : "Reported by " + outlets + " outlets";
         }
+    }
+
+    /** A sentence of a story's summary and the outlet whose words it is. */
+    public record Sentence(String text, String outlet) {
     }
 
     /** One of the publication's own analyses: its headline, its dek (or opening lines) and a link. */

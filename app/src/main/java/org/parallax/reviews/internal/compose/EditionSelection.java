@@ -22,12 +22,11 @@ import org.parallax.reviews.internal.ReviewCalendar;
 import org.parallax.reviews.internal.ReviewCalendar.Period;
 import org.parallax.reviews.internal.compose.ComposedEdition.AnalysisItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.RadarItem;
+import org.parallax.reviews.internal.compose.ComposedEdition.Sentence;
 import org.parallax.reviews.internal.compose.ComposedEdition.StoryItem;
 import org.parallax.reviews.internal.compose.StoryRanking.Candidate;
-import org.parallax.stories.CoveredArticle;
 import org.parallax.stories.Stories;
 import org.parallax.stories.StoryCoverage;
-import org.parallax.stories.SummarySentence;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -96,19 +95,27 @@ class EditionSelection {
                 Math.max(1, (int) coverage.outlets()), summary(review, coverage), candidate.pinned()));
     }
 
-    /** The summary's first sentences; the newsletter gets one sentence as a teaser, shortened. */
-    private List<String> summary(Review review, StoryCoverage coverage) {
+    /** The summary's first sentences, each with its outlet; the newsletter gets one, shortened, as a teaser. */
+    private List<Sentence> summary(Review review, StoryCoverage coverage) {
         int sentences = switch (review) {
             case DAILY -> settings.summarySentences();
             case WEEKLY -> settings.quickSummarySentences();
             case NEWSLETTER -> 1;
         };
-        List<String> summary = coverage.summary().stream().map(SummarySentence::text).limit(sentences).toList();
+        List<Sentence> summary = coverage.summary().stream()
+                .map(sentence -> new Sentence(sentence.text(), sentence.outlet()))
+                .limit(sentences)
+                .toList();
         if (summary.isEmpty() && sentences > 0) {
-            summary = coverage.articles().stream().map(CoveredArticle::dek)
-                    .filter(dek -> dek != null && !dek.isBlank()).limit(1).toList();
+            summary = coverage.articles().stream()
+                    .filter(article -> article.dek() != null && !article.dek().isBlank())
+                    .map(article -> new Sentence(article.dek(), article.outlet()))
+                    .limit(1)
+                    .toList();
         }
-        return review == Review.NEWSLETTER ? summary.stream().map(EditionSelection::shortened).toList() : summary;
+        return review == Review.NEWSLETTER
+                ? summary.stream().map(sentence -> new Sentence(shortened(sentence.text()), sentence.outlet())).toList()
+                : summary;
     }
 
     private List<AnalysisItem> analyses(Instant before) {

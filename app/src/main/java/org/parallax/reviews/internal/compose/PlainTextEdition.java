@@ -5,6 +5,7 @@ import java.util.List;
 import org.parallax.reviews.EditionContent;
 import org.parallax.reviews.internal.compose.ComposedEdition.AnalysisItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.RadarItem;
+import org.parallax.reviews.internal.compose.ComposedEdition.Sentence;
 import org.parallax.reviews.internal.compose.ComposedEdition.StoryItem;
 
 /**
@@ -81,8 +82,8 @@ final class PlainTextEdition {
         String indent = " ".repeat(prefix.length());
         wrapped(story.headline(), prefix, indent);
         wrapped(story.coverage() + (story.pinned() ? " · Editors' pick" : ""), indent, indent);
-        for (String sentence : story.summary()) {
-            wrapped(sentence, indent, indent);
+        for (Sentence sentence : story.summary()) {
+            wrapped(sentence.text() + " (" + sentence.outlet() + ")", indent, indent);
         }
         line(indent + story.link());
         blank();

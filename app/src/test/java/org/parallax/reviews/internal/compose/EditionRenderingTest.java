@@ -12,6 +12,7 @@ import org.parallax.reviews.EditionContent;
 import org.parallax.reviews.Review;
 import org.parallax.reviews.internal.compose.ComposedEdition.AnalysisItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.RadarItem;
+import org.parallax.reviews.internal.compose.ComposedEdition.Sentence;
 import org.parallax.reviews.internal.compose.ComposedEdition.StoryItem;
 
 /** The email HTML is built for mail clients and the plain text for readers without HTML. */
@@ -41,6 +42,8 @@ class EditionRenderingTest {
         assertThat(html.select("a[href={{preferences_url}}]")).hasSize(1);
         assertThat(html.select(".review-story h3 a").attr("href")).isEqualTo(LONG_LINK);
         assertThat(html.select(".review-radar a").text()).isEqualTo("Pavel Orlin");
+        assertThat(html.select(".review-story p").get(1).text()).as("a summary sentence names its outlet")
+                .endsWith("three years ago. (Harbour Wire)");
     }
 
     @Test
@@ -52,7 +55,7 @@ class EditionRenderingTest {
                     .as("line '" + line + "'").isTrue();
         }
         assertThat(content.text()).contains("\n   " + LONG_LINK + "\n", "OUR TAKE", "Unsubscribe: {{unsubscribe_url}}",
-                "Choose which emails you get: {{preferences_url}}", "1. Kestria and Dunmoor agree",
+                "Choose which emails you get: {{preferences_url}}", "1. Kestria and Dunmoor agree", "(Harbour Wire)",
                 "- Pavel Orlin (3 articles, up from 1)\n  https://parallax.example/entities/5");
         assertThat(content.text()).doesNotContain("&amp;", "<p");
     }
@@ -70,8 +73,8 @@ class EditionRenderingTest {
         return new ComposedEdition(Review.DAILY, LocalDate.parse("2026-03-16"), "Monday 16 March 2026",
                 "The Daily Review, 16 March 2026: Kestria and Dunmoor agree", List.of(take),
                 List.of(new StoryItem(123456789, "Kestria and Dunmoor agree to rebuild the Tellan bridge, at last, after three long years of talks",
-                        LONG_LINK, 4, List.of("Kestria and Dunmoor agreed on Tuesday to rebuild the Tellan bridge, the only road crossing "
-                                + "between the two countries, which collapsed in a flood three years ago."), true)),
+                        LONG_LINK, 4, List.of(new Sentence("Kestria and Dunmoor agreed on Tuesday to rebuild the Tellan bridge, the only road crossing "
+                                + "between the two countries, which collapsed in a flood three years ago.", "Harbour Wire")), true)),
                 List.of(new AnalysisItem("What the bridge deal leaves unsaid", "Who runs it?", "https://parallax.example/articles/a", "Analysis")),
                 List.of(new RadarItem("Pavel Orlin", "https://parallax.example/entities/5", 3, 1)), List.of(),
                 "https://parallax.example/");

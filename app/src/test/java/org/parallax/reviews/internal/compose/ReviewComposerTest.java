@@ -170,6 +170,8 @@ class ReviewComposerTest extends WebTest {
         assertThat(stories.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         EditionContent weekly = composer.compose(Review.WEEKLY, LocalDate.parse("2026-03-14"));
 
-        assertThat(weekly.html()).doesNotContain("<script>alert(1)</script>", "<img src=x");
+        assertThat(weekly.text()).as("the hostile opinion is in the edition").contains(WebFixtures.HOSTILE_TITLE);
+        assertThat(weekly.html()).doesNotContain("<script>alert(1)</script>", "<img src=x")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; Summit ends", "&lt;img src=x");
     }
 }
