@@ -1,5 +1,6 @@
 package org.parallax.reviews.internal.compose;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,10 +17,10 @@ import org.parallax.library.ArticleKind;
 import org.parallax.library.Block;
 import org.parallax.library.Library;
 import org.parallax.reviews.Review;
-import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.EditorsHand.NoteKind;
-import org.parallax.reviews.internal.ReviewCalendar;
+import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.ReviewCalendar.Period;
+import org.parallax.reviews.internal.ReviewCalendar;
 import org.parallax.reviews.internal.compose.ComposedEdition.AnalysisItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.RadarItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.Sentence;
@@ -154,7 +155,7 @@ class EditionSelection {
         if (settings.radarSize() == 0) {
             return List.of();
         }
-        Instant previous = period.from().minus(java.time.Duration.between(period.from(), period.to()));
+        Instant previous = period.from().minus(Duration.between(period.from(), period.to()));
         return radar.rising(stories.entitiesNamedBetween(period.from(), period.to(), settings.radarSize() * 10),
                 stories.entitiesNamedBetween(previous, period.from(), RADAR_LOOKBACK), RADAR_LOOKBACK,
                 id -> baseUrl + "/entities/" + id);

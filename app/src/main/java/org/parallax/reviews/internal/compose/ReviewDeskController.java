@@ -3,6 +3,7 @@ package org.parallax.reviews.internal.compose;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +15,8 @@ import java.util.Set;
 import org.parallax.access.Visitor;
 import org.parallax.reviews.EditionContent;
 import org.parallax.reviews.Review;
-import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.EditorsHand.NoteKind;
+import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.ReviewCalendar;
 import org.parallax.reviews.internal.compose.ReviewPreview.PreviewStory;
 import org.parallax.reviews.internal.compose.StoryRanking.Candidate;
@@ -55,10 +56,10 @@ class ReviewDeskController {
     private final EditorsHand hand;
     private final ReviewCalendar calendar;
     private final CompositionSettings settings;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ReviewDeskController(EditionSelection selection, EditionRenderer renderer, EditorsHand hand, ReviewCalendar calendar,
-            CompositionSettings settings, java.time.Clock clock) {
+            CompositionSettings settings, Clock clock) {
         this.selection = selection;
         this.renderer = renderer;
         this.hand = hand;
