@@ -124,6 +124,7 @@ class EditionSelection {
             return List.of();
         }
         Instant since = before.minus(settings.analysisWindow());
+        // The newest own pieces of each kind: enough for the next edition, which is what editions are composed for.
         List<Article> own = new ArrayList<>();
         for (ArticleKind kind : List.of(ArticleKind.ANALYSIS, ArticleKind.IN_DEPTH)) {
             own.addAll(library.articles(new ArticleFilter(true, null, kind, true, 50)));
