@@ -80,6 +80,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/password/forgot", "an email form"),
             Map.entry("/password/reset", "a new-password form for a one-time token"),
             Map.entry("/stories", "story headlines (the titles of their lead articles) and counts"),
+            Map.entry("/newsroom/reviews", "links to the reviews' previews and their send times; editors only"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -144,6 +145,12 @@ class LeakProbeTest extends WebTest {
         routes.put("/api/stories", List.of("/api/stories", "/api/stories?entity={entity}&from=2026-01-01"));
         routes.put("/api/stories/{id}", List.of("/api/stories/{story}"));
         routes.put("/api/entities/{id}", List.of("/api/entities/{entity}"));
+        // The editors' previews of the reviews, on days whose editions hold the probe's articles.
+        routes.put("/newsroom/reviews", List.of("/newsroom/reviews"));
+        routes.put("/newsroom/reviews/{review}", List.of("/newsroom/reviews/daily", "/newsroom/reviews/daily?date=2026-02-10",
+                "/newsroom/reviews/weekly?date=2026-02-14", "/newsroom/reviews/newsletter?date=2026-02-12"));
+        routes.put("/newsroom/reviews/{review}/email", List.of("/newsroom/reviews/daily/email?date=2026-02-10",
+                "/newsroom/reviews/weekly/email?date=2026-02-14", "/newsroom/reviews/newsletter/email?date=2026-02-12"));
         return routes;
     }
 
@@ -187,6 +194,9 @@ class LeakProbeTest extends WebTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    org.parallax.reviews.EditionComposer composer;
 
     private final Map<Kind, Cookie> browsers = new EnumMap<>(Kind.class);
 
@@ -244,6 +254,28 @@ class LeakProbeTest extends WebTest {
         }
         assertThat(requests).isGreaterThan(Kind.values().length * ROUTES.size());
         assertThat(leaks).as("gated text reached readers not entitled to it").isEmpty();
+    }
+
+    /** Emails go to readers of every kind at once, so an edition may carry only what anyone may read. */
+    @Test
+    void noEditionOfAnyReviewCarriesAMarkerOfAGatedBody() {
+        List<String> leaks = new ArrayList<>();
+        for (org.parallax.reviews.Review review : org.parallax.reviews.Review.values()) {
+            for (String date : List.of("2026-02-10", "2026-02-11", "2026-02-12", "2026-02-14")) {
+                org.parallax.reviews.EditionContent edition = composer.compose(review, java.time.LocalDate.parse(date));
+                for (GatedArticle article : LeakMarkers.GATED) {
+                    for (Marker marker : article.markers()) {
+                        String all = edition.subject() + edition.html() + edition.text();
+                        if (containsIgnoringCase(all, marker.secret()) || containsIgnoringCase(all, marker.word())) {
+                            leaks.add(review + " of " + date + " shows " + article.id() + "'s marker " + marker);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(composer.compose(org.parallax.reviews.Review.NEWSLETTER, java.time.LocalDate.parse("2026-02-12")).html())
+                .as("the probe's articles are in the edition by headline").contains("The ledger the harbour board kept");
+        assertThat(leaks).isEmpty();
     }
 
     @Test
