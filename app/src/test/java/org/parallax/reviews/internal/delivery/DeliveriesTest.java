@@ -302,9 +302,13 @@ class DeliveriesTest {
     }
 
     /** Each recipient's copies on the server, by their Message-IDs. */
-    static Map<String, List<String>> copiesByRecipient() throws MessagingException {
+    private static Map<String, List<String>> copiesByRecipient() throws MessagingException {
+        return copiesByRecipient(smtp);
+    }
+
+    static Map<String, List<String>> copiesByRecipient(GreenMailExtension server) throws MessagingException {
         Map<String, List<String>> copies = new TreeMap<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : server.getReceivedMessages()) {
             copies.computeIfAbsent(message.getAllRecipients()[0].toString(), k -> new ArrayList<>()).add(message.getMessageID());
         }
         return copies;

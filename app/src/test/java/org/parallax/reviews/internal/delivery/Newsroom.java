@@ -84,7 +84,7 @@ final class Newsroom {
 
     /** Settings for a test: no rate limit, no token key, no DKIM. */
     static SendingSettings sending(int batchSize, int maxAttempts, Duration backoff, Duration lease, int bounceThreshold) {
-        return new SendingSettings(batchSize, 0, maxAttempts, backoff, lease, bounceThreshold, null, "test-node", null, null,
+        return new SendingSettings(batchSize, 2, 0, maxAttempts, backoff, lease, bounceThreshold, null, "test-node", null, null,
                 null, null);
     }
 
