@@ -67,7 +67,7 @@ final class Newsroom {
         this.secrets = new SharedSecrets(jdbc, clock);
         this.preferences = new JdbcReviewPreferences(jdbc, transactions, readers, clock);
         this.bounces = new Bounces(jdbc, clock);
-        this.recipients = new Recipients(readers, subscribers, preferences, bounces, clock);
+        this.recipients = new Recipients(readers, subscribers, preferences, bounces, jdbc, clock);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("composer", composer);
         this.editions = new JdbcEditions(jdbc, new JdbcTemplate(dataSource), transactions,
