@@ -240,12 +240,12 @@ class DeliveriesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void sendersOnTwoNodesAtOnceShareTheOutboxAndNoReaderGetsTwoCopies(Kind kind) throws Exception {
+    void sendersOnTwoNodesOfTwoConnectionsEachShareTheOutboxAndNoReaderGetsTwoCopies(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Newsroom newsroom = new Newsroom(db.dataSource());
             newsroom.subscribers("reader", 120);
             Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
-            SendingSettings small = sending(10, 5, Duration.ZERO, Duration.ofMinutes(10), 3);
+            SendingSettings small = sending(2, 10);
             List<OutboxDeliveries> nodes = List.of(newsroom.deliveries(greenMail(newsroom), small),
                     new Newsroom(db.dataSource()).deliveries(greenMail(newsroom), small));
             ExecutorService pool = Executors.newFixedThreadPool(2);
