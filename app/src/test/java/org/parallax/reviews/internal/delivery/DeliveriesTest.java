@@ -9,10 +9,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +32,7 @@ import org.parallax.TestDatabases;
 import org.parallax.TestDatabases.Kind;
 import org.parallax.TestDatabases.TestDatabase;
 import org.parallax.mail.Mailer;
+import org.parallax.mail.internal.DkimVerifier;
 import org.parallax.mail.internal.TestMailers;
 import org.parallax.readers.Reader;
 import org.parallax.reviews.DeliveryReport;
@@ -310,6 +315,53 @@ class DeliveriesTest {
                         .allSatisfy(text -> assertThat(text).contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click",
                                 "Subject: The Parallax Newsletter: the night ferries sail again"));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void withADkimKeyConfiguredEveryCopyIsSignedAndVerifiesWithThePublicKey(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscriber("ilse@harbour.example");
+            newsroom.subscriber("marta@harbour.example");
+            Edition edition = newsroom.editions.freeze(Review.WEEKLY, MONDAY);
+            KeyPair keys = KeyPairGenerator.getInstance("RSA").genKeyPair();
+            Path pem = folder.resolve("dkim.pem");
+            Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(keys.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+            SendingSettings signing = new SendingSettings(100, 1, 0, 5, Duration.ZERO, Duration.ofMinutes(10), 3, null,
+                    "test-node", null, "parallax.example", "reviews2026", pem);
+
+            newsroom.deliveries(greenMail(newsroom), signing).deliver(edition.id());
+
+            assertThat(smtp.getReceivedMessages()).hasSize(2).allSatisfy(copy -> {
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                copy.writeTo(raw);
+                assertThat(DkimVerifier.verify(raw.toByteArray(), keys.getPublic()))
+                        .containsEntry("d", "parallax.example").containsEntry("s", "reviews2026");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theRateLimitSpacesTheMessages(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscribers("reader", 6);
+            Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
+            SendingSettings twentyPerSecond = new SendingSettings(100, 2, 20, 5, Duration.ZERO, Duration.ofMinutes(10), 3, null,
+                    "test-node", null, null, null, null);
+
+            long began = System.nanoTime();
+            newsroom.deliveries(greenMail(newsroom), twentyPerSecond).deliver(edition.id());
+            long took = System.nanoTime() - began;
+
+            assertThat(smtp.getReceivedMessages()).hasSize(6);
+            assertThat(Duration.ofNanos(took)).as("five gaps of 50 ms, over both connections together")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(245));
         }
     }
 
