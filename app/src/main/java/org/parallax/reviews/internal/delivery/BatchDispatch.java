@@ -76,7 +76,7 @@ final class BatchDispatch {
 
     private void sendOne(Edition edition, String claim, Row row, Decision decision, MailBatch batch) {
         Optional<String> refusal = decision.eligible()
-                ? recipients.turnedAway(row.readerId(), decision.email(), edition.review())
+                ? recipients.turnedAway(edition.id(), row.readerId(), decision.email(), edition.review())
                 : Optional.of(decision.refusal());
         if (refusal.isPresent()) {
             outbox.withdraw(edition.id(), row.readerId(), claim, refusal.get());

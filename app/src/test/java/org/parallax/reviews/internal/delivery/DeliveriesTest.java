@@ -35,6 +35,7 @@ import org.parallax.mail.Mailer;
 import org.parallax.mail.internal.DkimVerifier;
 import org.parallax.mail.internal.TestMailers;
 import org.parallax.readers.Reader;
+import org.parallax.readers.ReaderDeleted;
 import org.parallax.reviews.DeliveryReport;
 import org.parallax.reviews.Edition;
 import org.parallax.reviews.Review;
@@ -216,6 +217,34 @@ class DeliveriesTest {
                     .allSatisfy((email, ids) -> assertThat(ids).hasSize(1));
             assertThat(report).isEqualTo(new DeliveryReport(edition.id(), Review.DAILY, MONDAY, 7, 7, 0, 0));
             assertThat(lastError(newsroom, edition.id(), "reader-6@harbour.example")).isEqualTo("unsubscribed");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aReaderWhoDeletesTheAccountDuringTheSendGetsNothingMoreAndTheOutboxForgetsTheAddress(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder); FaultySmtpProxy proxy = proxy()) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscribers("reader", 5);
+            Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
+            Reader leaving = newsroom.readers.byEmail("reader-4@harbour.example").orElseThrow();
+            newsroom.preferences.choose(leaving.id(), Review.WEEKLY, false);
+            ReviewErasure erasure = new ReviewErasure(newsroom.jdbc);
+            proxy.onMessage(n -> {
+                if (n == 2) {
+                    newsroom.readers.delete(leaving.id());
+                    erasure.on(new ReaderDeleted(leaving.id()));
+                }
+            });
+
+            DeliveryReport report = newsroom.deliveries(through(proxy, newsroom), QUICK).deliver(edition.id());
+
+            assertThat(copiesByRecipient()).hasSize(4).doesNotContainKey("reader-4@harbour.example");
+            assertThat(report.recipients()).isEqualTo(4);
+            assertThat(newsroom.jdbc.sql("select state || ':' || email || ':' || last_error from review_delivery where reader_id = ?")
+                    .param(leaving.id()).query(String.class).single()).isEqualTo("withdrawn::the account was deleted");
+            assertThat(newsroom.jdbc.sql("select count(*) from review_preference where reader_id = ?").param(leaving.id())
+                    .query(Integer.class).single()).isZero();
         }
     }
 
