@@ -132,20 +132,20 @@ class DeliveriesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aServerAnsweringFourHundredForAWhileIsTriedAgainAfterABackOffThatDoubles(Kind kind) throws Exception {
+    void aReaderRefusedForNowIsTriedAgainAfterABackOffThatDoublesAndGivenUpAfterTheLastTry(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.create(kind, folder); FaultySmtpProxy proxy = proxy()) {
             Newsroom newsroom = new Newsroom(db.dataSource());
             newsroom.subscribers("reader", 5);
             Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
             OutboxDeliveries deliveries = newsroom.deliveries(through(proxy, newsroom),
                     sending(100, 3, Duration.ofMinutes(2), Duration.ofMinutes(10), 3));
-            proxy.busyFor(2);
+            proxy.busyFor(1);
             proxy.refuseForNow("reader-5@harbour.example", 10);
 
             DeliveryReport first = deliveries.deliver(edition.id());
 
-            assertThat(first.sent()).isEqualTo(2);
-            assertThat(first.pending()).isEqualTo(3);
+            assertThat(first.sent()).isEqualTo(3);
+            assertThat(first.pending()).isEqualTo(2);
             assertThat(dueAt(newsroom, edition.id(), "reader-1@harbour.example") - newsroom.clock.millis())
                     .isEqualTo(Duration.ofMinutes(2).toMillis());
             assertThat(deliveries.deliverDue()).as("nothing is due before the back-off").isEmpty();
@@ -164,6 +164,34 @@ class DeliveriesTest {
             assertThat(lastError(newsroom, edition.id(), "reader-5@harbour.example")).contains("gave up after 3 tries", "451");
             assertThat(copiesByRecipient()).hasSize(4).allSatisfy((email, ids) -> assertThat(ids).hasSize(1));
             assertThat(newsroom.bounces.bouncing("reader-5@harbour.example")).as("a temporary refusal is no bounce").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aServerTakingNoMailForAWhilePausesTheBatchInsteadOfSpendingEveryReadersTries(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder); FaultySmtpProxy proxy = proxy()) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscribers("reader", 10);
+            Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
+            OutboxDeliveries deliveries = newsroom.deliveries(through(proxy, newsroom),
+                    sending(100, 3, Duration.ofMinutes(2), Duration.ofMinutes(10), 3));
+            proxy.busyFor(4);
+
+            DeliveryReport first = deliveries.deliver(edition.id());
+
+            assertThat(first.pending()).isEqualTo(10);
+            assertThat(newsroom.jdbc.sql("select sum(attempts) from review_delivery").query(Integer.class).single())
+                    .as("two tries spent, the other eight readers wait untried").isEqualTo(2);
+            assertThat(copiesByRecipient()).isEmpty();
+
+            newsroom.clock.advance(Duration.ofMinutes(2));
+            deliveries.deliverDue();
+            newsroom.clock.advance(Duration.ofMinutes(4));
+            DeliveryReport recovered = deliveries.deliverDue().getFirst();
+
+            assertThat(recovered).isEqualTo(new DeliveryReport(edition.id(), Review.DAILY, MONDAY, 10, 10, 0, 0));
+            assertThat(copiesByRecipient()).hasSize(10).allSatisfy((email, ids) -> assertThat(ids).hasSize(1));
         }
     }
 
