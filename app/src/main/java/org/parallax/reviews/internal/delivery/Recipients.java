@@ -1,6 +1,7 @@
 package org.parallax.reviews.internal.delivery;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Recipients {
+
+    private static final int SLICE = 1000;
 
     private final Readers readers;
     private final Subscribers subscribers;
@@ -45,11 +48,16 @@ class Recipients {
         Set<String> bouncing = bounces.bouncingAddresses();
         List<Reader> candidates;
         if (review.forSubscribers()) {
-            Set<Long> holding = subscribers.holdingAllAccess(clock.instant());
             Set<Long> declined = preferences.declined(review);
-            candidates = readers.all().stream()
-                    .filter(reader -> holding.contains(reader.id()) && !declined.contains(reader.id()))
+            List<Long> holding = subscribers.holdingAllAccess(clock.instant()).stream()
+                    .filter(readerId -> !declined.contains(readerId))
+                    .sorted()
                     .toList();
+            candidates = new ArrayList<>();
+            // in slices, so that no query names more readers than a database takes parameters
+            for (int from = 0; from < holding.size(); from += SLICE) {
+                candidates.addAll(readers.readers(holding.subList(from, Math.min(holding.size(), from + SLICE))));
+            }
         } else {
             candidates = readers.newsletterReaders();
         }
@@ -69,7 +77,7 @@ class Recipients {
         Map<Long, Reader> living = readers.readers(readerIds).stream().collect(Collectors.toMap(Reader::id, reader -> reader));
         Set<Long> entitled = review.forSubscribers()
                 ? subscribers.holdingAllAccess(readerIds, clock.instant())
-                : readers.newsletterReaders().stream().map(Reader::id).collect(Collectors.toSet());
+                : living.keySet().stream().filter(readers::newsletter).collect(Collectors.toSet());
         Map<Long, Decision> decisions = new HashMap<>();
         for (long readerId : readerIds) {
             Reader reader = living.get(readerId);

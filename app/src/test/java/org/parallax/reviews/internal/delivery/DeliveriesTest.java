@@ -355,17 +355,21 @@ class DeliveriesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void theEmbeddedDefaultDeliversEveryCopyIntoTheMaildir(Kind kind) throws Exception {
+    void theEmbeddedDefaultDeliversTheNewsletterIntoTheMaildirButNotToAReaderWhoSignedOff(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Newsroom newsroom = new Newsroom(db.dataSource());
             newsroom.newsletterReader("ilse@harbour.example");
             newsroom.newsletterReader("marta@harbour.example");
+            Reader signedOff = newsroom.newsletterReader("otto@harbour.example");
             Edition edition = newsroom.editions.freeze(Review.NEWSLETTER, MONDAY);
+            // signed off on the account page, after the edition was frozen
+            newsroom.readers.setNewsletter(signedOff.id(), false);
             Path maildir = folder.resolve("mail");
 
             DeliveryReport report = newsroom.deliveries(TestMailers.maildir(maildir, newsroom.clock), QUICK).deliver(edition.id());
 
-            assertThat(report.sent()).isEqualTo(2);
+            assertThat(report).isEqualTo(new DeliveryReport(edition.id(), Review.NEWSLETTER, MONDAY, 2, 2, 0, 0));
+            assertThat(lastError(newsroom, edition.id(), "otto@harbour.example")).isEqualTo("unsubscribed");
             try (Stream<Path> files = Files.list(maildir.resolve("new"))) {
                 assertThat(files.map(DeliveriesTest::read))
                         .hasSize(2)
