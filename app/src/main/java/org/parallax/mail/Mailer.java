@@ -13,7 +13,24 @@ public interface Mailer {
 
     /**
      * Opens a batch that sends many messages over one connection, each signed with the DKIM key
-     * when there is one. Close it when done.
+     * when there is one. Close it when done. Both deliveries of the mail module keep one connection
+     * (or folder) for the batch; this default, for a mailer that has neither, sends one by one and
+     * cannot sign.
      */
-    MailBatch openBatch(Optional<DkimKey> dkim);
+    default MailBatch openBatch(Optional<DkimKey> dkim) {
+        if (dkim.isPresent()) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot sign with DKIM");
+        }
+        return new MailBatch() {
+            @Override
+            public String send(Mail mail) {
+                return Mailer.this.send(mail);
+            }
+
+            @Override
+            public void close() {
+                // nothing held open
+            }
+        };
+    }
 }
