@@ -1,5 +1,6 @@
 package org.parallax.readers;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ public interface Readers {
     /** Every account that is not deleted, oldest first. */
     List<Reader> all();
 
+    /** The accounts among these ids that are not deleted, oldest first (one query, for work done in batches). */
+    List<Reader> readers(Collection<Long> ids);
+
     /** Gives the account this role (replacing the one it had). */
     Reader grant(long readerId, Role role);
 
@@ -48,6 +52,9 @@ public interface Readers {
 
     /** Whether the reader asked for the free weekly newsletter. */
     boolean newsletter(long readerId);
+
+    /** The confirmed accounts signed up for the newsletter, oldest first: the newsletter's recipients. */
+    List<Reader> newsletterReaders();
 
     /**
      * Signs the reader up for the newsletter or off it. Only a confirmed email may sign up

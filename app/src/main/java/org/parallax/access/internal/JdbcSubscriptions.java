@@ -1,6 +1,9 @@
 package org.parallax.access.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import org.parallax.access.Subscribers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * end ({@code access_until}: a complimentary end date, or a paid period plus its grace), until then.
  */
 @Repository
-class JdbcSubscriptions implements Subscriptions {
+class JdbcSubscriptions implements Subscriptions, Subscribers {
 
     private final JdbcClient jdbc;
 
@@ -25,5 +28,31 @@ class JdbcSubscriptions implements Subscriptions {
                 .params(readerId, true, now.toEpochMilli())
                 .query(Integer.class)
                 .single() > 0;
+    }
+
+    @Override
+    public Set<Long> holdingAllAccess(Instant now) {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct reader_id from subscription
+                        where grants_access = ? and (access_until is null or access_until > ?)""")
+                .params(true, now.toEpochMilli())
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
+    public Set<Long> holdingAllAccess(Collection<Long> readerIds, Instant now) {
+        if (readerIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select distinct reader_id from subscription
+                        where reader_id in (:readers) and grants_access = :granted
+                        and (access_until is null or access_until > :now)""")
+                .param("readers", readerIds)
+                .param("granted", true)
+                .param("now", now.toEpochMilli())
+                .query(Long.class)
+                .list());
     }
 }

@@ -2,6 +2,7 @@ package org.parallax.readers.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.readers.InvalidEmail;
@@ -77,6 +78,17 @@ class JdbcReaders implements Readers {
     }
 
     @Override
+    public List<Reader> readers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from reader where deleted_at is null and id in (:ids) order by id")
+                .param("ids", ids)
+                .query(READER)
+                .list();
+    }
+
+    @Override
     public Reader grant(long readerId, Role role) {
         existing(readerId);
         jdbc.sql("update reader set role = ? where id = ?").params(role.name(), readerId).update();
@@ -118,6 +130,17 @@ class JdbcReaders implements Readers {
     public boolean newsletter(long readerId) {
         existing(readerId);
         return jdbc.sql("select newsletter from reader where id = ?").param(readerId).query(Boolean.class).single();
+    }
+
+    @Override
+    public List<Reader> newsletterReaders() {
+        return jdbc.sql("""
+                        select * from reader
+                        where deleted_at is null and newsletter = ? and confirmed_at is not null and email is not null
+                        order by id""")
+                .param(true)
+                .query(READER)
+                .list();
     }
 
     @Override
