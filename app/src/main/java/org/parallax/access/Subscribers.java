@@ -1,11 +1,16 @@
 package org.parallax.access;
 
+import java.time.Instant;
+import java.util.Set;
+
 /**
- * Who holds All-Access, for modules that decide about a reader outside a request of theirs (the
- * reviews' preference page, opened from an email without signing in).
+ * The readers who hold All-Access, paid or complimentary: those the reviews go to. The same rule
+ * decides here as on every page (a subscription that grants access and has not run out).
  */
 public interface Subscribers {
 
-    /** Whether the reader holds All-Access now, paid or complimentary. */
-    boolean allAccess(long readerId);
+    /** Every reader holding All-Access at that moment. */
+    Set<Long> holdingAllAccess(Instant now);
+
+    boolean holdsAllAccess(long readerId, Instant now);
 }

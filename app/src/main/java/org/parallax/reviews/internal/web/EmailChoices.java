@@ -1,12 +1,12 @@
 package org.parallax.reviews.internal.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.access.Subscribers;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
-import org.parallax.readers.Role;
 import org.parallax.reviews.Review;
 import org.parallax.reviews.internal.RecipientTokens;
 import org.parallax.reviews.internal.ReviewPreferences;
@@ -14,9 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which of the three emails a reader gets, as the preference pages and the unsubscribe link see it.
- * The reviews are for All-Access subscribers (and staff); the newsletter for confirmed readers, and
- * its choice is the readers module's newsletter sign-up, the same one the account page sets, so the
- * two pages never disagree.
+ * The reviews go to All-Access subscribers; the newsletter to confirmed readers.
  */
 @Component
 class EmailChoices {
@@ -25,12 +23,15 @@ class EmailChoices {
     private final ReviewPreferences preferences;
     private final Readers readers;
     private final Subscribers subscribers;
+    private final Clock clock;
 
-    EmailChoices(RecipientTokens tokens, ReviewPreferences preferences, Readers readers, Subscribers subscribers) {
+    EmailChoices(RecipientTokens tokens, ReviewPreferences preferences, Readers readers, Subscribers subscribers,
+            Clock clock) {
         this.tokens = tokens;
         this.preferences = preferences;
         this.readers = readers;
         this.subscribers = subscribers;
+        this.clock = clock;
     }
 
     /** The reader and review a link's token names; empty when we did not sign it or the account is gone. */
@@ -39,17 +40,12 @@ class EmailChoices {
                 .flatMap(recipient -> readers.reader(recipient.readerId()).map(reader -> new Holder(reader, recipient.review())));
     }
 
-    /** The token of a reader's own preference page. */
-    String token(Reader reader) {
-        return tokens.sign(reader.id(), Review.NEWSLETTER);
-    }
-
     List<EmailChoice> choices(Reader reader) {
-        boolean subscriber = reader.role().includes(Role.EDITOR) || subscribers.allAccess(reader.id());
+        boolean subscriber = subscribers.holdsAllAccess(reader.id(), clock.instant());
         return List.of(
                 new EmailChoice(Review.DAILY, subscriber && preferences.wants(reader.id(), Review.DAILY), subscriber),
                 new EmailChoice(Review.WEEKLY, subscriber && preferences.wants(reader.id(), Review.WEEKLY), subscriber),
-                new EmailChoice(Review.NEWSLETTER, readers.newsletter(reader.id()), reader.confirmed()));
+                new EmailChoice(Review.NEWSLETTER, preferences.wants(reader.id(), Review.NEWSLETTER), reader.confirmed()));
     }
 
     /**
@@ -59,21 +55,13 @@ class EmailChoices {
     void choose(Reader reader, Set<Review> wanted) {
         for (EmailChoice choice : choices(reader)) {
             if (choice.open()) {
-                set(reader, choice.review(), wanted.contains(choice.review()));
+                preferences.choose(reader.id(), choice.review(), wanted.contains(choice.review()));
             }
         }
     }
 
     void unsubscribe(Holder holder) {
-        set(holder.reader(), holder.review(), false);
-    }
-
-    private void set(Reader reader, Review review, boolean wanted) {
-        if (review == Review.NEWSLETTER) {
-            readers.setNewsletter(reader.id(), wanted);
-        } else {
-            preferences.choose(reader.id(), review, wanted);
-        }
+        preferences.choose(holder.reader().id(), holder.review(), false);
     }
 
     /** Whose link it is, and the email it came in. */
