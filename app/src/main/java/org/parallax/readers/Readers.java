@@ -49,6 +49,9 @@ public interface Readers {
     /** Whether the reader asked for the free weekly newsletter. */
     boolean newsletter(long readerId);
 
+    /** The confirmed accounts signed up for the newsletter, oldest first: the newsletter's recipients. */
+    List<Reader> newsletterReaders();
+
     /**
      * Signs the reader up for the newsletter or off it. Only a confirmed email may sign up
      * ({@link InvalidReader} otherwise); signing off always works.

@@ -1,6 +1,8 @@
 package org.parallax.access.internal;
 
 import java.time.Instant;
+import java.util.Set;
+import org.parallax.access.Subscribers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * end ({@code access_until}: a complimentary end date, or a paid period plus its grace), until then.
  */
 @Repository
-class JdbcSubscriptions implements Subscriptions {
+class JdbcSubscriptions implements Subscriptions, Subscribers {
 
     private final JdbcClient jdbc;
 
@@ -25,5 +27,20 @@ class JdbcSubscriptions implements Subscriptions {
                 .params(readerId, true, now.toEpochMilli())
                 .query(Integer.class)
                 .single() > 0;
+    }
+
+    @Override
+    public Set<Long> holdingAllAccess(Instant now) {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct reader_id from subscription
+                        where grants_access = ? and (access_until is null or access_until > ?)""")
+                .params(true, now.toEpochMilli())
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
+    public boolean holdsAllAccess(long readerId, Instant now) {
+        return allAccess(readerId, now);
     }
 }

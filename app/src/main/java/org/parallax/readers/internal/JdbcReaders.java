@@ -121,6 +121,17 @@ class JdbcReaders implements Readers {
     }
 
     @Override
+    public List<Reader> newsletterReaders() {
+        return jdbc.sql("""
+                        select * from reader
+                        where deleted_at is null and newsletter = ? and confirmed_at is not null and email is not null
+                        order by id""")
+                .param(true)
+                .query(READER)
+                .list();
+    }
+
+    @Override
     public void setNewsletter(long readerId, boolean wanted) {
         Reader reader = existing(readerId);
         if (wanted && !reader.confirmed()) {
