@@ -1,6 +1,7 @@
 package org.parallax.reviews.internal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -76,15 +77,17 @@ class ArchiveController {
 
     /** The edition's email as it went out (the frame of the edition page), or 404 for who may not read it. */
     @GetMapping("/reviews/{review}/{date}/email")
-    ResponseEntity<String> email(@PathVariable String review, @PathVariable String date, Visitor visitor) {
+    ResponseEntity<String> email(@PathVariable String review, @PathVariable String date, Visitor visitor,
+            HttpServletResponse response) {
         Optional<Edition> edition = edition(review, date).filter(found -> readable(found.review(), visitor));
         if (edition.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
+        // Replaces the site's policy, which forbids inline styles and any framing.
+        response.setHeader("Content-Security-Policy", EMAIL_POLICY);
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", EMAIL_POLICY)
-                .header("X-Frame-Options", "SAMEORIGIN")
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(edition.get().content().addressed(SETTINGS, SETTINGS).html());
     }
 

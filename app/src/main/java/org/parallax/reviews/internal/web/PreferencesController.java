@@ -73,7 +73,7 @@ class PreferencesController {
             return page(model, reader, path, false);
         }
         choices.choose(reader, reviews);
-        return "redirect:" + path + "?saved";
+        return "redirect:" + path + "?saved=1";
     }
 
     private String page(Model model, Reader reader, String action, boolean saved) {

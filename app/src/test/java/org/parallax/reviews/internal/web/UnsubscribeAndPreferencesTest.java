@@ -149,12 +149,12 @@ class UnsubscribeAndPreferencesTest extends WebTest {
         assertThat(preferences.wants(nadia.id(), Review.DAILY)).as("nothing saved without the CSRF token").isTrue();
 
         mvc.perform(post(path).with(csrf()).param("review", "weekly").param("review", "newsletter"))
-                .andExpect(redirectedUrl(path + "?saved"));
+                .andExpect(redirectedUrl(path + "?saved=1"));
 
         assertThat(preferences.wants(nadia.id(), Review.DAILY)).isFalse();
         assertThat(preferences.wants(nadia.id(), Review.WEEKLY)).isTrue();
         assertThat(readers.newsletter(nadia.id())).isTrue();
-        assertThat(body(mvc.perform(get(path + "?saved")).andReturn().getResponse())).contains("Saved.");
+        assertThat(body(mvc.perform(get(path + "?saved=1")).andReturn().getResponse())).contains("Saved.");
     }
 
     @Test
@@ -191,7 +191,7 @@ class UnsubscribeAndPreferencesTest extends WebTest {
         String page = body(mvc.perform(get("/account/emails").cookie(session)).andExpect(status().isOk()).andReturn().getResponse());
         mvc.perform(post("/account/emails").cookie(session)).andExpect(status().isForbidden());
         mvc.perform(post("/account/emails").cookie(session).with(csrf()).param("review", "daily"))
-                .andExpect(redirectedUrl("/account/emails?saved"));
+                .andExpect(redirectedUrl("/account/emails?saved=1"));
 
         assertThat(account).contains("You get The Daily Review.").contains("href=\"/account/emails\"");
         assertThat(page).contains(nadia.email()).contains("action=\"/account/emails\"");
