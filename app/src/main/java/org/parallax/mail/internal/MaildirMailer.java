@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.parallax.mail.DkimKey;
 import org.parallax.mail.Mail;
+import org.parallax.mail.MailBatch;
 import org.parallax.mail.MailFailed;
 import org.parallax.mail.Mailer;
 
@@ -32,7 +35,26 @@ final class MaildirMailer implements Mailer {
 
     @Override
     public String send(Mail mail) {
-        MimeMessage message = Messages.of(mail, from, clock);
+        return write(Messages.of(mail, from, clock), DkimSigning.NONE);
+    }
+
+    @Override
+    public MailBatch openBatch(Optional<DkimKey> dkim) {
+        DkimSigning signing = new DkimSigning(dkim);
+        return new MailBatch() {
+            @Override
+            public String send(Mail mail) {
+                return write(Messages.of(mail, from, clock), signing);
+            }
+
+            @Override
+            public void close() {
+                // a folder has no connection to end
+            }
+        };
+    }
+
+    private String write(MimeMessage message, DkimSigning signing) {
         try {
             for (String folder : new String[] {"tmp", "new", "cur"}) {
                 Files.createDirectories(maildir.resolve(folder));
@@ -41,7 +63,7 @@ final class MaildirMailer implements Mailer {
                     + ".parallax";
             Path draft = maildir.resolve("tmp").resolve(name);
             try (OutputStream out = Files.newOutputStream(draft)) {
-                message.writeTo(out);
+                signing.apply(message).writeTo(out);
             }
             Files.move(draft, maildir.resolve("new").resolve(name), StandardCopyOption.ATOMIC_MOVE);
             return message.getMessageID();

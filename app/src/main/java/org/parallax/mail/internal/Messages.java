@@ -13,7 +13,10 @@ import org.parallax.mail.Mail;
 import org.parallax.mail.MailFailed;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Builds the MIME message both deliveries send: text with an HTML alternative, Date and Message-ID set. */
+/**
+ * Builds the MIME message both deliveries send: text with an HTML alternative, Date and Message-ID
+ * set (the mail's own Message-ID when it brings one).
+ */
 final class Messages {
 
     private static final Session SESSION = Session.getInstance(new Properties());
@@ -24,7 +27,7 @@ final class Messages {
     static MimeMessage of(Mail mail, String from, Clock clock) {
         try {
             String domain = new InternetAddress(from).getAddress().replaceFirst(".*@", "");
-            String messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
+            String messageId = mail.headers().getOrDefault(Mail.MESSAGE_ID, "<" + UUID.randomUUID() + "@" + domain + ">");
             MimeMessage message = new MimeMessage(SESSION) {
                 @Override
                 protected void updateMessageID() throws MessagingException {

@@ -5,9 +5,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.parallax.mail.DkimKey;
 import org.parallax.mail.Mail;
+import org.parallax.mail.MailBatch;
 import org.parallax.mail.MailFailed;
 import org.parallax.mail.Mailer;
 import org.springframework.mail.MailException;
@@ -16,8 +17,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Sends over SMTP; a 4xx answer is temporary (try later), a 5xx answer permanent. */
 final class SmtpMailer implements Mailer {
-
-    private static final Pattern REPLY_CODE = Pattern.compile("(?:^|\\D)([45])\\d\\d[ -]");
 
     private final JavaMailSenderImpl sender;
     private final String from;
@@ -43,31 +42,18 @@ final class SmtpMailer implements Mailer {
         }
     }
 
-    /**
-     * The server's reply code decides: 5xx is permanent, 4xx means "not now", and a failure before
-     * any reply (no connection, a timeout) is worth another try too.
-     */
-    static boolean temporary(MailException e) {
-        List<Throwable> chain = new ArrayList<>();
-        if (e instanceof MailSendException send) {
-            chain.addAll(send.getFailedMessages().values());
-        }
-        chain.add(e);
-        for (Throwable failure : chain) {
-            for (Throwable cause = failure; cause != null; cause = next(cause)) {
-                Matcher code = REPLY_CODE.matcher(String.valueOf(cause.getMessage()));
-                if (code.find()) {
-                    return code.group(1).equals("4");
-                }
-            }
-        }
-        return true;
+    @Override
+    public MailBatch openBatch(Optional<DkimKey> dkim) {
+        return new SmtpBatch(sender, from, clock, new DkimSigning(dkim));
     }
 
-    private static Throwable next(Throwable cause) {
-        if (cause instanceof MessagingException messaging && messaging.getNextException() != null) {
-            return messaging.getNextException();
+    /** The server's reply code decides (see {@link SmtpReplies}), read from every message that failed first. */
+    static boolean temporary(MailException e) {
+        List<Throwable> failures = new ArrayList<>();
+        if (e instanceof MailSendException send) {
+            failures.addAll(send.getFailedMessages().values());
         }
-        return cause.getCause();
+        failures.add(e);
+        return SmtpReplies.temporary(failures.toArray(Throwable[]::new));
     }
 }

@@ -52,7 +52,7 @@ record SendingSettings(
     }
 
     boolean signs() {
-        return present(dkimDomain) && present(dkimSelector) && dkimPrivateKey != null;
+        return present(dkimDomain) && present(dkimSelector) && dkimPrivateKey != null && present(dkimPrivateKey.toString());
     }
 
     static boolean present(String value) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.parallax.access.Subscribers;
 import org.parallax.access.internal.TestSubscribers;
+import org.parallax.mail.Mailer;
 import org.parallax.readers.Purpose;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
@@ -71,6 +72,20 @@ final class Newsroom {
         beans.addBean("composer", composer);
         this.editions = new JdbcEditions(jdbc, new JdbcTemplate(dataSource), transactions,
                 beans.getBeanProvider(EditionComposer.class), recipients, clock);
+    }
+
+    static final String BASE_URL = "https://parallax.example";
+
+    /** The delivery engine as the application wires it, sending through this mailer. */
+    OutboxDeliveries deliveries(Mailer mailer, SendingSettings settings) {
+        Letters letters = new Letters(tokens(settings), settings, BASE_URL);
+        return new OutboxDeliveries(editions, new Outbox(jdbc), recipients, bounces, letters, mailer, settings, clock, jdbc);
+    }
+
+    /** Settings for a test: no rate limit, no token key, no DKIM. */
+    static SendingSettings sending(int batchSize, int maxAttempts, Duration backoff, Duration lease, int bounceThreshold) {
+        return new SendingSettings(batchSize, 0, maxAttempts, backoff, lease, bounceThreshold, null, "test-node", null, null,
+                null, null);
     }
 
     SignedRecipientTokens tokens(SendingSettings settings) {

@@ -1,0 +1,111 @@
+package org.parallax.reviews.internal.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.mail.DkimKey;
+import org.parallax.mail.Mail;
+import org.parallax.mail.MailBatch;
+import org.parallax.mail.MailFailed;
+import org.parallax.mail.Mailer;
+import org.parallax.reviews.Edition;
+import org.parallax.reviews.internal.delivery.Outbox.Row;
+import org.parallax.reviews.internal.delivery.Recipients.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one claimed batch over one connection and records each outcome as it happens.
+ *
+ * <p>Exactly once rests on the order: a row is claimed (committed) before its message goes, and is
+ * marked sent in its own statement the moment the server accepts it. What remains is the moment
+ * between the server's acceptance and that commit: a crash (or a dropped connection) there leaves
+ * a row the server took but the outbox holds as claimed, and after the lease it is sent again,
+ * with the same Message-ID, so mail clients and servers that key on it keep one copy. No SMTP
+ * client can close that window (RFC 1047); it is kept to one UPDATE long.
+ */
+final class BatchDispatch {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchDispatch.class);
+
+    private final Outbox outbox;
+    private final Recipients recipients;
+    private final Bounces bounces;
+    private final Letters letters;
+    private final SendingSettings settings;
+    private final Clock clock;
+
+    BatchDispatch(Outbox outbox, Recipients recipients, Bounces bounces, Letters letters, SendingSettings settings,
+            Clock clock) {
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.bounces = bounces;
+        this.letters = letters;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Sends the claimed rows; rows it did not get to (a failure of its own, an interrupt) go back to pending. */
+    void send(Edition edition, String claim, List<Row> rows, Mailer mailer, Optional<DkimKey> dkim, Pace pace) {
+        List<Long> untried = new ArrayList<>(rows.stream().map(Row::readerId).toList());
+        long renewAt = clock.millis() + settings.lease().toMillis() / 2;
+        try (MailBatch batch = mailer.openBatch(dkim)) {
+            for (Row row : rows) {
+                if (clock.millis() >= renewAt) {
+                    if (!outbox.renew(edition.id(), claim, leaseUntil())) {
+                        log.warn("The claim {} on {} ran out and another sender took it; this one stops", claim, edition.id());
+                        untried.clear();
+                        return;
+                    }
+                    renewAt = clock.millis() + settings.lease().toMillis() / 2;
+                }
+                pace.await();
+                untried.remove(row.readerId());
+                sendOne(edition, claim, row, batch);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            outbox.release(edition.id(), claim, untried);
+        }
+    }
+
+    private void sendOne(Edition edition, String claim, Row row, MailBatch batch) {
+        // Asked again now, so a reader who unsubscribed while the edition was going out gets nothing more.
+        Decision decision = recipients.recheck(row.readerId(), edition.review());
+        if (!decision.eligible()) {
+            outbox.withdraw(edition.id(), row.readerId(), claim, decision.refusal());
+            return;
+        }
+        Mail letter = letters.letter(edition, row.readerId(), decision.email());
+        String messageId;
+        try {
+            messageId = batch.send(letter);
+        } catch (MailFailed failure) {
+            refused(edition, claim, row, decision.email(), failure);
+            return;
+        }
+        if (!outbox.sent(edition.id(), row.readerId(), claim, decision.email(), messageId, clock.millis())) {
+            log.warn("Review {} to reader {} was sent after its claim {} had run out", edition.id(), row.readerId(), claim);
+        }
+    }
+
+    private void refused(Edition edition, String claim, Row row, String email, MailFailed failure) {
+        int attempts = row.attempts() + 1;
+        if (!failure.temporary()) {
+            outbox.fail(edition.id(), row.readerId(), claim, failure.getMessage());
+            bounces.refused(email, failure.getMessage(), settings.bounceThreshold());
+        } else if (attempts >= settings.maxAttempts()) {
+            outbox.fail(edition.id(), row.readerId(), claim, "gave up after " + attempts + " tries: " + failure.getMessage());
+        } else {
+            Duration wait = settings.backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+            outbox.retry(edition.id(), row.readerId(), claim, failure.getMessage(), clock.millis() + wait.toMillis());
+        }
+    }
+
+    private long leaseUntil() {
+        return clock.millis() + settings.lease().toMillis();
+    }
+}
