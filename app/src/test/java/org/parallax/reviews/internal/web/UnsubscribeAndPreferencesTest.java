@@ -8,14 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parallax.Inbox;
 import org.parallax.SignedIn;
 import org.parallax.WebTest;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
+import org.parallax.reviews.Deliveries;
 import org.parallax.reviews.Review;
 import org.parallax.reviews.internal.RecipientTokens;
 import org.parallax.reviews.internal.ReviewPreferences;
@@ -42,11 +48,36 @@ class UnsubscribeAndPreferencesTest extends WebTest {
     @Autowired
     ReviewPreferences preferences;
 
+    @Autowired
+    Deliveries deliveries;
+
     ReviewWebFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
         fixtures = new ReviewWebFixtures(readers, jdbc);
+    }
+
+    @Test
+    void theListUnsubscribeLinkOfADeliveredReviewUnsubscribesByOnePostWithoutASession() throws Exception {
+        Reader nadia = fixtures.subscriber(ReviewWebFixtures.unique("nadia"));
+        long first = fixtures.edition(Review.DAILY, LocalDate.parse("2026-04-06"), "The Daily Review: one click", "One click.");
+        fixtures.delivery(first, nadia, "pending", 0, null);
+        deliveries.deliver(first);
+        MimeMessage delivered = Inbox.to(nadia.email()).getLast();
+        String header = delivered.getHeader("List-Unsubscribe", ",");
+        Matcher link = Pattern.compile("<https?://[^/>]+(/reviews/unsubscribe/[^>]+)>").matcher(header);
+        assertThat(link.find()).as(header).isTrue();
+        assertThat(delivered.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+
+        mvc.perform(post(link.group(1)).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+
+        long second = fixtures.edition(Review.DAILY, LocalDate.parse("2026-04-07"), "The Daily Review: no more", "No more.");
+        fixtures.delivery(second, nadia, "pending", 0, null);
+        deliveries.deliver(second);
+        assertThat(preferences.wants(nadia.id(), Review.DAILY)).isFalse();
+        assertThat(Inbox.to(nadia.email())).as("nothing after unsubscribing").hasSize(1);
     }
 
     @Test
