@@ -1,6 +1,7 @@
 package org.parallax.reviews;
 
 import java.time.LocalDate;
+import org.springframework.context.annotation.Primary;
 
 /**
  * A small composer for tests of what happens around composing (the command line, the scheduler),

@@ -51,9 +51,6 @@ class WebSecurity {
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .sessionManagement(management -> management.sessionFixation(fixation -> fixation.changeSessionId()))
-                // The site's SecurityHeaders filter sends X-Frame-Options: DENY with every response; a page
-                // that may be framed by our own (an archived review) replaces it, which this writer would undo.
-                .headers(headers -> headers.frameOptions(frameOptions -> frameOptions.disable()))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable);
         return http.build();

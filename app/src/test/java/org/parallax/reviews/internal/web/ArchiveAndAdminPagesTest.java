@@ -77,7 +77,6 @@ class ArchiveAndAdminPagesTest extends WebTest {
         assertThat(email.getContentType()).startsWith("text/html");
         assertThat(email.getHeader("Content-Security-Policy")).contains("style-src 'unsafe-inline'")
                 .contains("frame-ancestors 'self'").doesNotContain("script-src");
-        assertThat(email.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThat(body(email)).contains(ReviewWebFixtures.DAILY_BODY_WORD).contains("style=\"color:#111\"")
                 .contains("href=\"/account/emails\">Unsubscribe").doesNotContain("{{");
     }
