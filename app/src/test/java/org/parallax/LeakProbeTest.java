@@ -90,6 +90,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/reviews/preferences/{token}", "check boxes of the emails a reader gets"),
             Map.entry("/account/emails", "check boxes of the emails the reader gets"),
             Map.entry("/admin/reviews", "editions' review names, dates and delivery counts, failed addresses; admins only"),
+            Map.entry("/newsroom/reviews", "links to the reviews' previews and their send times; editors only"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -166,6 +167,12 @@ class LeakProbeTest extends WebTest {
         routes.put("/reviews/preferences/{token}", List.of("/reviews/preferences/{token}", "/reviews/preferences/{gated}"));
         routes.put("/account/emails", List.of("/account/emails"));
         routes.put("/admin/reviews", List.of("/admin/reviews"));
+        // The editors' previews of the reviews, on days whose editions hold the probe's articles.
+        routes.put("/newsroom/reviews", List.of("/newsroom/reviews"));
+        routes.put("/newsroom/reviews/{review}", List.of("/newsroom/reviews/daily", "/newsroom/reviews/daily?date=2026-02-10",
+                "/newsroom/reviews/weekly?date=2026-02-14", "/newsroom/reviews/newsletter?date=2026-02-12"));
+        routes.put("/newsroom/reviews/{review}/email", List.of("/newsroom/reviews/daily/email?date=2026-02-10",
+                "/newsroom/reviews/weekly/email?date=2026-02-14", "/newsroom/reviews/newsletter/email?date=2026-02-12"));
         return routes;
     }
 
@@ -212,6 +219,9 @@ class LeakProbeTest extends WebTest {
 
     @Autowired
     RecipientTokens tokens;
+
+    @Autowired
+    org.parallax.reviews.EditionComposer composer;
 
     /** The probe subscriber's unsubscribe and preference token. */
     private String token;
@@ -296,6 +306,28 @@ class LeakProbeTest extends WebTest {
         }
         assertThat(requests).isGreaterThan(Kind.values().length * ROUTES.size());
         assertThat(leaks).as("gated text reached readers not entitled to it").isEmpty();
+    }
+
+    /** Emails go to readers of every kind at once, so an edition may carry only what anyone may read. */
+    @Test
+    void noEditionOfAnyReviewCarriesAMarkerOfAGatedBody() {
+        List<String> leaks = new ArrayList<>();
+        for (org.parallax.reviews.Review review : org.parallax.reviews.Review.values()) {
+            for (String date : List.of("2026-02-10", "2026-02-11", "2026-02-12", "2026-02-14")) {
+                org.parallax.reviews.EditionContent edition = composer.compose(review, java.time.LocalDate.parse(date));
+                for (GatedArticle article : LeakMarkers.GATED) {
+                    for (Marker marker : article.markers()) {
+                        String all = edition.subject() + edition.html() + edition.text();
+                        if (containsIgnoringCase(all, marker.secret()) || containsIgnoringCase(all, marker.word())) {
+                            leaks.add(review + " of " + date + " shows " + article.id() + "'s marker " + marker);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(composer.compose(org.parallax.reviews.Review.NEWSLETTER, java.time.LocalDate.parse("2026-02-12")).html())
+                .as("the probe's articles are in the edition by headline").contains("The ledger the harbour board kept");
+        assertThat(leaks).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.parallax.stories;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,19 @@ public interface Stories {
 
     /** Stories by latest activity, newest first. */
     List<Story> stories(StoryFilter filter);
+
+    /**
+     * The stories active between {@code from} and {@code to} that the most outlets covered, most
+     * outlets first and then the latest active: the candidates for a review of that period.
+     */
+    List<Story> widestStories(Instant from, Instant to, int limit);
+
+    /**
+     * The entities named by the most original articles (syndicated copies left out) published from
+     * {@code from} (inclusive) to {@code to} (exclusive), most named first; counts come from text
+     * anyone may read, as every entity count does.
+     */
+    List<EntityCount> entitiesNamedBetween(Instant from, Instant to, int limit);
 
     /** The story an article is filed under, once the desk has read it. */
     Optional<StoryLink> storyOf(String articleId);

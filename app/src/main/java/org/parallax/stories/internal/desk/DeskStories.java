@@ -1,6 +1,7 @@
 package org.parallax.stories.internal.desk;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,16 @@ class DeskStories implements Stories {
     @Override
     public List<Story> stories(StoryFilter filter) {
         return records.stories(filter);
+    }
+
+    @Override
+    public List<Story> widestStories(Instant from, Instant to, int limit) {
+        return records.widestStories(from, to, limit);
+    }
+
+    @Override
+    public List<EntityCount> entitiesNamedBetween(Instant from, Instant to, int limit) {
+        return records.entitiesNamedBetween(from, to, limit);
     }
 
     @Override

@@ -84,6 +84,25 @@ class StoryRecords {
         return jdbc.sql(sql.toString()).params(params).query(STORY_ROW).list();
     }
 
+    List<Story> widestStories(Instant from, Instant to, int limit) {
+        return jdbc.sql(STORY + " where s.last_published >= ? and s.first_published < ?"
+                        + " order by s.outlets desc, s.last_published desc, s.id desc limit ?")
+                .params(from.toEpochMilli(), to.toEpochMilli(), limit)
+                .query(STORY_ROW)
+                .list();
+    }
+
+    List<EntityCount> entitiesNamedBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                select e.id, e.kind, e.name, count(*) as articles
+                from article a join article_entity ae on ae.article_id = a.id join entity e on e.id = ae.entity_id
+                where a.published_at >= ? and a.published_at < ? and a.copy_of is null
+                group by e.id, e.kind, e.name order by articles desc, e.name limit ?""")
+                .params(from.toEpochMilli(), to.toEpochMilli(), limit)
+                .query((rs, row) -> new EntityCount(ENTITY_ROW.mapRow(rs, row), rs.getInt("articles")))
+                .list();
+    }
+
     Optional<StoryLink> storyOf(String articleId) {
         return jdbc.sql("""
                 select s.id, s.articles, s.outlets from story_article sa join article a on a.id = sa.article_id

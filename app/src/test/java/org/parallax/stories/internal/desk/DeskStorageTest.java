@@ -155,6 +155,35 @@ class DeskStorageTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPeriodsWidestStoriesComeFirstAndItsEntitiesAreCountedOverOriginalsOnly(Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabases.create(kind, folder)) {
+            Library library = TestLibraries.library(database.dataSource());
+            StoryFixtures.store(library);
+            fileUntilDone(desk(library, database.dataSource()), library).call();
+            StoryRecords records = new StoryRecords(JdbcClient.create(database.dataSource()));
+            java.time.Instant day = StoryFixtures.MORNING;
+            long bridge = records.storyOf(StoryFixtures.WIRE_ID).orElseThrow().storyId();
+            long harvest = records.storyOf(StoryFixtures.HARVEST_ID).orElseThrow().storyId();
+
+            List<org.parallax.stories.Story> widest = records.widestStories(day, day.plus(Duration.ofDays(1)), 10);
+            assertThat(widest.getFirst().id()).isEqualTo(bridge);
+            assertThat(widest.getFirst().outlets()).as("the copy's outlet is not counted").isEqualTo(4);
+            assertThat(widest).extracting(org.parallax.stories.Story::id).contains(harvest);
+            assertThat(records.widestStories(day.minus(Duration.ofDays(2)), day.minus(Duration.ofDays(1)), 10)).isEmpty();
+            assertThat(records.widestStories(day, day.plus(Duration.ofDays(1)), 1)).hasSize(1);
+
+            java.util.Map<String, Integer> named = new java.util.HashMap<>();
+            records.entitiesNamedBetween(day, day.plus(Duration.ofDays(1)), 50)
+                    .forEach(count -> named.put(count.entity().name(), count.articles()));
+            // The wire, the Ledger and the Post name her; the Valley Times copy and the gated body do not count.
+            assertThat(named).containsEntry("Ilse Varga", 3).containsKey("Aino Hallberg");
+            assertThat(records.entitiesNamedBetween(day.plus(Duration.ofDays(1)), day.plus(Duration.ofDays(2)), 50)).isEmpty();
+            assertThat(records.entitiesNamedBetween(day, day.plus(Duration.ofDays(1)), 2)).hasSize(2);
+        }
+    }
+
     private static Callable<Integer> fileUntilDone(StoryDesk desk, Library library) {
         return () -> {
             int rounds = 0;
