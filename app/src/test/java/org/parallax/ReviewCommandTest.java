@@ -46,6 +46,15 @@ class ReviewCommandTest {
     }
 
     @Test
+    void previewWorksWithTheNewsroomsOwnComposerOnAnEmptyLibrary() {
+        noComposer();
+
+        assertThat(run("review", "daily", "--preview", "--date", "2026-03-16")).isZero();
+
+        assertThat(console.out()).startsWith("Subject: ").contains("http://localhost:8080/account/emails").doesNotContain("{{");
+    }
+
+    @Test
     void previewWithHtmlPrintsTheHtmlAndStoresNothing() throws Exception {
         assertThat(run("review", "weekly", "--preview", "--html", "--date", "2026-03-21")).isZero();
 
@@ -129,6 +138,11 @@ class ReviewCommandTest {
     }
 
     private int run(String... arguments) {
-        return ConsoleCapture.parallax(data, arguments);
+        int exitCode = ConsoleCapture.parallax(data, arguments);
+        if (exitCode != 0) {
+            // What went wrong, when a test did not expect it.
+            new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true).println(console.err());
+        }
+        return exitCode;
     }
 }

@@ -6,8 +6,10 @@ import org.springframework.context.annotation.Primary;
 /**
  * A small composer for tests of what happens around composing (the command line, the scheduler),
  * which the composition part builds for real. Not a scanned component: a test adds it to an
- * application with {@code spring.main.sources} ({@link #SOURCE}), so other tests never see it.
+ * application with {@code spring.main.sources} ({@link #SOURCE}), so other tests never see it; where
+ * the real composer is present too, this one is the one used.
  */
+@Primary
 public class StandInComposer implements EditionComposer {
 
     public static final String SOURCE = "spring.main.sources=" + StandInComposer.class.getName();
