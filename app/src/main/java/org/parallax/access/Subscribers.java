@@ -1,6 +1,7 @@
 package org.parallax.access;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -12,5 +13,6 @@ public interface Subscribers {
     /** Every reader holding All-Access at that moment. */
     Set<Long> holdingAllAccess(Instant now);
 
-    boolean holdsAllAccess(long readerId, Instant now);
+    /** Those among these readers who hold All-Access at that moment (one query, for work done in batches). */
+    Set<Long> holdingAllAccess(Collection<Long> readerIds, Instant now);
 }

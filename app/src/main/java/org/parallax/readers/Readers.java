@@ -1,5 +1,6 @@
 package org.parallax.readers;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface Readers {
 
     /** Every account that is not deleted, oldest first. */
     List<Reader> all();
+
+    /** The accounts among these ids that are not deleted, oldest first (one query, for work done in batches). */
+    List<Reader> readers(Collection<Long> ids);
 
     /** Gives the account this role (replacing the one it had). */
     Reader grant(long readerId, Role role);

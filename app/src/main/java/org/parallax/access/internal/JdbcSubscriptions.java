@@ -1,6 +1,7 @@
 package org.parallax.access.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 import org.parallax.access.Subscribers;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,18 @@ class JdbcSubscriptions implements Subscriptions, Subscribers {
     }
 
     @Override
-    public boolean holdsAllAccess(long readerId, Instant now) {
-        return allAccess(readerId, now);
+    public Set<Long> holdingAllAccess(Collection<Long> readerIds, Instant now) {
+        if (readerIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select distinct reader_id from subscription
+                        where reader_id in (:readers) and grants_access = :granted
+                        and (access_until is null or access_until > :now)""")
+                .param("readers", readerIds)
+                .param("granted", true)
+                .param("now", now.toEpochMilli())
+                .query(Long.class)
+                .list());
     }
 }

@@ -27,6 +27,7 @@ class MailConfiguration {
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "30000");
         properties.put("mail.smtp.writetimeout", "30000");
+        properties.put("mail.smtp.socketFactory", new NoDelaySockets());
         sender.setJavaMailProperties(properties);
         return new SmtpMailer(sender, settings.from(), clock);
     }

@@ -2,6 +2,7 @@ package org.parallax.readers.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.readers.InvalidEmail;
@@ -74,6 +75,17 @@ class JdbcReaders implements Readers {
     @Override
     public List<Reader> all() {
         return jdbc.sql("select * from reader where deleted_at is null order by id").query(READER).list();
+    }
+
+    @Override
+    public List<Reader> readers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from reader where deleted_at is null and id in (:ids) order by id")
+                .param("ids", ids)
+                .query(READER)
+                .list();
     }
 
     @Override

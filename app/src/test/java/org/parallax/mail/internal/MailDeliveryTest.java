@@ -79,7 +79,8 @@ class MailDeliveryTest {
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("reader@harbour.example");
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("Parallax <newsroom@parallax.example>");
         assertThat(received[0].getHeader("List-Unsubscribe")).isNotNull();
-        assertThat(GreenMailUtil.getBody(received[0])).contains("multipart/alternative", "text/plain", "text/html");
+        assertThat(received[0].getContentType()).startsWith("multipart/alternative");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("text/plain", "text/html");
         assertThat(received[0].getContent()).isInstanceOf(Multipart.class);
     }
 

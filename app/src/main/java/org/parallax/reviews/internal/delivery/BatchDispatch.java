@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parallax.mail.DkimKey;
 import org.parallax.mail.Mail;
@@ -51,6 +52,7 @@ final class BatchDispatch {
     void send(Edition edition, String claim, List<Row> rows, Mailer mailer, Optional<DkimKey> dkim, Pace pace) {
         List<Long> untried = new ArrayList<>(rows.stream().map(Row::readerId).toList());
         long renewAt = clock.millis() + settings.lease().toMillis() / 2;
+        Map<Long, Decision> decisions = recipients.recheck(List.copyOf(untried), edition.review());
         try (MailBatch batch = mailer.openBatch(dkim)) {
             for (Row row : rows) {
                 if (clock.millis() >= renewAt) {
@@ -63,7 +65,7 @@ final class BatchDispatch {
                 }
                 pace.await();
                 untried.remove(row.readerId());
-                sendOne(edition, claim, row, batch);
+                sendOne(edition, claim, row, decisions.get(row.readerId()), batch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -72,11 +74,12 @@ final class BatchDispatch {
         }
     }
 
-    private void sendOne(Edition edition, String claim, Row row, MailBatch batch) {
-        // Asked again now, so a reader who unsubscribed while the edition was going out gets nothing more.
-        Decision decision = recipients.recheck(row.readerId(), edition.review());
-        if (!decision.eligible()) {
-            outbox.withdraw(edition.id(), row.readerId(), claim, decision.refusal());
+    private void sendOne(Edition edition, String claim, Row row, Decision decision, MailBatch batch) {
+        Optional<String> refusal = decision.eligible()
+                ? recipients.turnedAway(row.readerId(), decision.email(), edition.review())
+                : Optional.of(decision.refusal());
+        if (refusal.isPresent()) {
+            outbox.withdraw(edition.id(), row.readerId(), claim, refusal.get());
             return;
         }
         Mail letter = letters.letter(edition, row.readerId(), decision.email());

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.parallax.mail.DkimKey;
 import org.parallax.mail.Mailer;
 import org.parallax.reviews.Deliveries;
@@ -57,20 +61,49 @@ class OutboxDeliveries implements Deliveries {
         Edition edition = editions.edition(editionId)
                 .orElseThrow(() -> new IllegalArgumentException("there is no edition " + editionId));
         Pace pace = new Pace(settings.rate());
+        if (settings.connections() == 1) {
+            sendAll(edition, pace);
+        } else {
+            // SMTP waits for a reply after every command, so a few connections at once keep the server busy.
+            try (ExecutorService senders = Executors.newFixedThreadPool(settings.connections())) {
+                List<Future<?>> running = new ArrayList<>();
+                for (int i = 0; i < settings.connections(); i++) {
+                    running.add(senders.submit(() -> sendAll(edition, pace)));
+                }
+                for (Future<?> sender : running) {
+                    await(sender);
+                }
+            }
+        }
+        return report(editionId);
+    }
+
+    /** Claims and sends batches until none of the edition's rows is left to take. */
+    private void sendAll(Edition edition, Pace pace) {
         while (!Thread.currentThread().isInterrupted()) {
             String claim = nodeId + "/" + UUID.randomUUID();
             long now = clock.millis();
-            List<Row> rows = outbox.claim(editionId, claim, settings.batchSize(), now, now + settings.lease().toMillis());
+            List<Row> rows = outbox.claim(edition.id(), claim, settings.batchSize(), now, now + settings.lease().toMillis());
             if (rows.isEmpty()) {
                 // Another sender may have taken the rows this one saw; stop when none is left to take.
-                if (!outbox.anyDue(editionId, clock.millis())) {
-                    break;
+                if (!outbox.anyDue(edition.id(), clock.millis())) {
+                    return;
                 }
+                Thread.onSpinWait();
                 continue;
             }
             dispatch.send(edition, claim, rows, mailer, dkim, pace);
         }
-        return report(editionId);
+    }
+
+    private static void await(Future<?> sender) {
+        try {
+            sender.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

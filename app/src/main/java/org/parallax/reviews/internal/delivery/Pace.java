@@ -1,6 +1,6 @@
 package org.parallax.reviews.internal.delivery;
 
-/** Keeps a sender at or under a number of messages per second (0: no limit). */
+/** Keeps a node's senders, together, at or under a number of messages per second (0: no limit). */
 final class Pace {
 
     private final long gapNanos;
@@ -12,7 +12,7 @@ final class Pace {
     }
 
     /** Waits until the next message may go. */
-    void await() throws InterruptedException {
+    synchronized void await() throws InterruptedException {
         if (gapNanos == 0) {
             return;
         }

@@ -1,19 +1,24 @@
 package org.parallax.reviews.internal.delivery;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.parallax.access.Subscribers;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.reviews.Review;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may be sent a review: subscribers (All-Access, paid or complimentary) for the two reviews,
  * readers who signed up for the newsletter; always a confirmed, living account whose address is not
- * bouncing and who has not turned this email off.
+ * bouncing and who has not turned this email off. Asked when an edition is frozen, again for each
+ * batch just before it goes, and once more for each message.
  */
 @Component
 class Recipients {
@@ -22,14 +27,16 @@ class Recipients {
     private final Subscribers subscribers;
     private final JdbcReviewPreferences preferences;
     private final Bounces bounces;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Recipients(Readers readers, Subscribers subscribers, JdbcReviewPreferences preferences, Bounces bounces,
+    Recipients(Readers readers, Subscribers subscribers, JdbcReviewPreferences preferences, Bounces bounces, JdbcClient jdbc,
             Clock clock) {
         this.readers = readers;
         this.subscribers = subscribers;
         this.preferences = preferences;
         this.bounces = bounces;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -53,30 +60,48 @@ class Recipients {
     }
 
     /**
-     * Asked again right before a message goes, so a reader who unsubscribed, lapsed, was deleted or
-     * started bouncing after the edition was frozen is sent nothing.
+     * Asked for a batch right before it goes, in a few queries: a reader deleted, unconfirmed, no
+     * longer a subscriber or signed off the newsletter since the edition was frozen is sent nothing.
      *
-     * @return the address to send to now, or why not
+     * @return each reader's current address, or why there is none
      */
-    Decision recheck(long readerId, Review review) {
-        Optional<Reader> account = readers.reader(readerId);
-        if (account.isEmpty() || account.get().email() == null) {
-            return Decision.refused("the account was deleted");
+    Map<Long, Decision> recheck(List<Long> readerIds, Review review) {
+        Map<Long, Reader> living = readers.readers(readerIds).stream().collect(Collectors.toMap(Reader::id, reader -> reader));
+        Set<Long> entitled = review.forSubscribers()
+                ? subscribers.holdingAllAccess(readerIds, clock.instant())
+                : readers.newsletterReaders().stream().map(Reader::id).collect(Collectors.toSet());
+        Map<Long, Decision> decisions = new HashMap<>();
+        for (long readerId : readerIds) {
+            Reader reader = living.get(readerId);
+            if (reader == null || reader.email() == null) {
+                decisions.put(readerId, Decision.refused("the account was deleted"));
+            } else if (!reader.confirmed()) {
+                decisions.put(readerId, Decision.refused("the email is not confirmed"));
+            } else if (!entitled.contains(readerId)) {
+                decisions.put(readerId, Decision.refused(review.forSubscribers() ? "no longer a subscriber" : "unsubscribed"));
+            } else {
+                decisions.put(readerId, new Decision(reader.email(), null));
+            }
         }
-        Reader reader = account.get();
-        if (!reader.confirmed()) {
-            return Decision.refused("the email is not confirmed");
+        return decisions;
+    }
+
+    /**
+     * Asked for each message just before it goes, in one query over this module's own records, so
+     * a reader who unsubscribes (or whose address starts bouncing) while the batch is going out
+     * gets nothing more.
+     */
+    Optional<String> turnedAway(long readerId, String email, Review review) {
+        int refusals = jdbc.sql("""
+                        select (select count(*) from review_preference where reader_id = ? and review = ? and wanted = ?)
+                             + (select count(*) from review_address where email = ? and bouncing_since is not null)""")
+                .params(readerId, review.name(), false, email)
+                .query(Integer.class)
+                .single();
+        if (refusals == 0) {
+            return Optional.empty();
         }
-        if (review.forSubscribers() && !subscribers.holdsAllAccess(readerId, clock.instant())) {
-            return Decision.refused("no longer a subscriber");
-        }
-        if (!preferences.wants(readerId, review)) {
-            return Decision.refused("unsubscribed");
-        }
-        if (bounces.bouncing(reader.email())) {
-            return Decision.refused("the address is bouncing");
-        }
-        return new Decision(reader.email(), null);
+        return Optional.of(bounces.bouncing(email) ? "the address is bouncing" : "unsubscribed");
     }
 
     record Recipient(long readerId, String email) {

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the reviews are sent (documented with their defaults in application.yaml).
  *
  * @param batchSize          outbox rows one sender claims and sends over one SMTP connection
- * @param rate               messages per second at most, per sender; 0 for no limit
+ * @param connections        SMTP connections a node sends over at once, each with its own batches
+ * @param rate               messages per second at most, per node (all its connections); 0 for no limit
  * @param maxAttempts        tries before a temporarily refused message is given up (failed)
  * @param backoff            the wait before the first retry; it doubles with each further one
  * @param lease              how long a claim on a batch holds; a claim left by a dead sender is taken
@@ -27,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("parallax.reviews.sending")
 record SendingSettings(
         @DefaultValue("100") int batchSize,
+        @DefaultValue("2") int connections,
         @DefaultValue("0") double rate,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("2m") Duration backoff,
@@ -40,14 +42,14 @@ record SendingSettings(
         Path dkimPrivateKey) {
 
     SendingSettings {
-        if (batchSize < 1 || maxAttempts < 1 || bounceThreshold < 1 || rate < 0) {
-            throw new IllegalArgumentException(
-                    "parallax.reviews.sending: batch-size, max-attempts and bounce-threshold are at least 1, rate at least 0");
+        if (batchSize < 1 || connections < 1 || maxAttempts < 1 || bounceThreshold < 1 || rate < 0) {
+            throw new IllegalArgumentException("parallax.reviews.sending: batch-size, connections, max-attempts and"
+                    + " bounce-threshold are at least 1, rate at least 0");
         }
     }
 
     static SendingSettings defaults() {
-        return new SendingSettings(100, 0, 5, Duration.ofMinutes(2), Duration.ofMinutes(10), 3, null, null, null, null,
+        return new SendingSettings(100, 2, 0, 5, Duration.ofMinutes(2), Duration.ofMinutes(10), 3, null, null, null, null,
                 null, null);
     }
 

@@ -216,6 +216,30 @@ class DeliveriesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void readersDeletedOrLapsedAfterTheFreezeAreWithdrawnAndSentNothing(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            Reader staying = newsroom.subscriber("ilse@harbour.example");
+            Reader deleted = newsroom.subscriber("otto@harbour.example");
+            Reader lapsed = newsroom.subscriber("marta@harbour.example");
+            Reader declined = newsroom.subscriber("jonas@harbour.example");
+            Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
+            newsroom.readers.delete(deleted.id());
+            newsroom.jdbc.sql("update subscription set grants_access = ? where reader_id = ?").params(false, lapsed.id()).update();
+            newsroom.preferences.choose(declined.id(), Review.DAILY, false);
+
+            DeliveryReport report = newsroom.deliveries(greenMail(newsroom), QUICK).deliver(edition.id());
+
+            assertThat(copiesByRecipient()).containsOnlyKeys(staying.email());
+            assertThat(report).isEqualTo(new DeliveryReport(edition.id(), Review.DAILY, MONDAY, 1, 1, 0, 0));
+            assertThat(lastError(newsroom, edition.id(), "otto@harbour.example")).isEqualTo("the account was deleted");
+            assertThat(lastError(newsroom, edition.id(), "marta@harbour.example")).isEqualTo("no longer a subscriber");
+            assertThat(lastError(newsroom, edition.id(), "jonas@harbour.example")).isEqualTo("unsubscribed");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void sendersOnTwoNodesAtOnceShareTheOutboxAndNoReaderGetsTwoCopies(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Newsroom newsroom = new Newsroom(db.dataSource());
@@ -302,9 +326,13 @@ class DeliveriesTest {
     }
 
     /** Each recipient's copies on the server, by their Message-IDs. */
-    static Map<String, List<String>> copiesByRecipient() throws MessagingException {
+    private static Map<String, List<String>> copiesByRecipient() throws MessagingException {
+        return copiesByRecipient(smtp);
+    }
+
+    static Map<String, List<String>> copiesByRecipient(GreenMailExtension server) throws MessagingException {
         Map<String, List<String>> copies = new TreeMap<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
+        for (MimeMessage message : server.getReceivedMessages()) {
             copies.computeIfAbsent(message.getAllRecipients()[0].toString(), k -> new ArrayList<>()).add(message.getMessageID());
         }
         return copies;

@@ -34,6 +34,7 @@ final class FaultySmtpProxy implements AutoCloseable {
     private volatile int dropBefore = -1;
     private volatile int dropAfterAcceptance = -1;
     private volatile int holdBeforeDot = -1;
+    private volatile int holdReply = -1;
     private volatile IntConsumer onMessage = n -> { };
     final CountDownLatch holding = new CountDownLatch(1);
     final CountDownLatch holdReleased = new CountDownLatch(1);
@@ -80,6 +81,11 @@ final class FaultySmtpProxy implements AutoCloseable {
     /** Holds message n's final dot (the server has not accepted it) until {@link #holdReleased} counts down. */
     void holdBeforeDot(int n) {
         holdBeforeDot = n;
+    }
+
+    /** Holds the server's answer to message n's final dot (it has accepted the message) until {@link #holdReleased}. */
+    void holdReply(int n) {
+        holdReply = n;
     }
 
     /** Runs as message n begins, before it is relayed. */
@@ -151,6 +157,12 @@ final class FaultySmtpProxy implements AutoCloseable {
                     write(toServer, ".");
                     if (current == dropAfterAcceptance) {
                         readReply(fromServer);
+                        return;
+                    }
+                    if (current == holdReply) {
+                        readReply(fromServer);
+                        holding.countDown();
+                        holdReleased.await();
                         return;
                     }
                     relayReply(fromServer, toClient);

@@ -67,7 +67,7 @@ final class Newsroom {
         this.secrets = new SharedSecrets(jdbc, clock);
         this.preferences = new JdbcReviewPreferences(jdbc, transactions, readers, clock);
         this.bounces = new Bounces(jdbc, clock);
-        this.recipients = new Recipients(readers, subscribers, preferences, bounces, clock);
+        this.recipients = new Recipients(readers, subscribers, preferences, bounces, jdbc, clock);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("composer", composer);
         this.editions = new JdbcEditions(jdbc, new JdbcTemplate(dataSource), transactions,
@@ -84,7 +84,7 @@ final class Newsroom {
 
     /** Settings for a test: no rate limit, no token key, no DKIM. */
     static SendingSettings sending(int batchSize, int maxAttempts, Duration backoff, Duration lease, int bounceThreshold) {
-        return new SendingSettings(batchSize, 0, maxAttempts, backoff, lease, bounceThreshold, null, "test-node", null, null,
+        return new SendingSettings(batchSize, 2, 0, maxAttempts, backoff, lease, bounceThreshold, null, "test-node", null, null,
                 null, null);
     }
 

@@ -252,7 +252,7 @@ class ReviewStorageTest {
 
     private static SendingSettings withTokenKey(String key) {
         SendingSettings d = SendingSettings.defaults();
-        return new SendingSettings(d.batchSize(), d.rate(), d.maxAttempts(), d.backoff(), d.lease(), d.bounceThreshold(), key,
+        return new SendingSettings(d.batchSize(), d.connections(), d.rate(), d.maxAttempts(), d.backoff(), d.lease(), d.bounceThreshold(), key,
                 d.nodeId(), d.unsubscribeMailbox(), d.dkimDomain(), d.dkimSelector(), d.dkimPrivateKey());
     }
 }
