@@ -50,6 +50,7 @@ class ReviewDeskBrowserTest extends BrowserTest {
         clickThrough("details.password-sign-in button[type=submit]");
         assertThat(browser.getCurrentUrl()).contains("/newsroom/reviews/daily");
         assertThat(pageText()).contains("The Daily Review, 2025-05-07", "Kestria and Dunmoor agree to rebuild the Tellan bridge");
+        assertThat(find("tr[data-story='" + harvest + "']").getText()).contains("Grain prices fall", "Yes");
 
         // Unpinned, the bridge (four outlets) leads the edition.
         assertThat(frameStoryHeadlines().getFirst()).contains("Tellan bridge");

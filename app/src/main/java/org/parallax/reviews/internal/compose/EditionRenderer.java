@@ -3,6 +3,7 @@ package org.parallax.reviews.internal.compose;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.Map;
 import org.parallax.reviews.EditionContent;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class EditionRenderer {
 
     EditionContent render(ComposedEdition edition) {
         StringOutput html = new StringOutput();
-        templates.render("reviews/email.jte", java.util.Map.of("edition", edition), html);
+        templates.render("reviews/email.jte", Map.of("edition", edition), html);
         return new EditionContent(edition.review(), edition.date(), edition.subject(), html.toString(),
                 PlainTextEdition.render(edition));
     }

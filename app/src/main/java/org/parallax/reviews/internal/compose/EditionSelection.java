@@ -1,5 +1,6 @@
 package org.parallax.reviews.internal.compose;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,10 +17,10 @@ import org.parallax.library.ArticleKind;
 import org.parallax.library.Block;
 import org.parallax.library.Library;
 import org.parallax.reviews.Review;
-import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.EditorsHand.NoteKind;
-import org.parallax.reviews.internal.ReviewCalendar;
+import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.ReviewCalendar.Period;
+import org.parallax.reviews.internal.ReviewCalendar;
 import org.parallax.reviews.internal.compose.ComposedEdition.AnalysisItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.RadarItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.Sentence;
@@ -123,6 +124,7 @@ class EditionSelection {
             return List.of();
         }
         Instant since = before.minus(settings.analysisWindow());
+        // The newest own pieces of each kind: enough for the next edition, which is what editions are composed for.
         List<Article> own = new ArrayList<>();
         for (ArticleKind kind : List.of(ArticleKind.ANALYSIS, ArticleKind.IN_DEPTH)) {
             own.addAll(library.articles(new ArticleFilter(true, null, kind, true, 50)));
@@ -154,7 +156,7 @@ class EditionSelection {
         if (settings.radarSize() == 0) {
             return List.of();
         }
-        Instant previous = period.from().minus(java.time.Duration.between(period.from(), period.to()));
+        Instant previous = period.from().minus(Duration.between(period.from(), period.to()));
         return radar.rising(stories.entitiesNamedBetween(period.from(), period.to(), settings.radarSize() * 10),
                 stories.entitiesNamedBetween(previous, period.from(), RADAR_LOOKBACK), RADAR_LOOKBACK,
                 id -> baseUrl + "/entities/" + id);

@@ -2,6 +2,7 @@ package org.parallax.reviews.internal.compose;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parallax.reviews.EditionContent;
 import org.parallax.reviews.internal.compose.ComposedEdition.AnalysisItem;
 import org.parallax.reviews.internal.compose.ComposedEdition.RadarItem;
@@ -28,7 +29,7 @@ final class PlainTextEdition {
     }
 
     private void write(ComposedEdition edition) {
-        line(edition.review().title().toUpperCase(java.util.Locale.ENGLISH));
+        line(edition.review().title().toUpperCase(Locale.ENGLISH));
         line(edition.dateLine());
         line(edition.siteUrl());
         if (!edition.openingNote().isEmpty()) {
@@ -41,7 +42,7 @@ final class PlainTextEdition {
                     + "meanwhile the library is open at " + edition.siteUrl());
         }
         if (!edition.stories().isEmpty()) {
-            section(edition.storiesHeading().toUpperCase(java.util.Locale.ENGLISH));
+            section(edition.storiesHeading().toUpperCase(Locale.ENGLISH));
             int number = 1;
             for (StoryItem story : edition.stories()) {
                 story(number++, story);

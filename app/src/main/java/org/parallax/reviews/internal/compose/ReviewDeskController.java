@@ -3,22 +3,21 @@ package org.parallax.reviews.internal.compose;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.parallax.access.Visitor;
-import org.parallax.reviews.EditionContent;
 import org.parallax.reviews.Review;
-import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.EditorsHand.NoteKind;
+import org.parallax.reviews.internal.EditorsHand;
 import org.parallax.reviews.internal.ReviewCalendar;
 import org.parallax.reviews.internal.compose.ReviewPreview.PreviewStory;
-import org.parallax.reviews.internal.compose.StoryRanking.Candidate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -54,16 +53,14 @@ class ReviewDeskController {
     private final EditionRenderer renderer;
     private final EditorsHand hand;
     private final ReviewCalendar calendar;
-    private final CompositionSettings settings;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ReviewDeskController(EditionSelection selection, EditionRenderer renderer, EditorsHand hand, ReviewCalendar calendar,
-            CompositionSettings settings, java.time.Clock clock) {
+            Clock clock) {
         this.selection = selection;
         this.renderer = renderer;
         this.hand = hand;
         this.calendar = calendar;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -144,20 +141,22 @@ class ReviewDeskController {
     }
 
     private ReviewPreview preview(Review review, LocalDate date) {
-        List<Candidate> ranked = selection.candidates(review, date);
-        Set<Long> inEdition = new HashSet<>();
-        StoryRanking.edition(ranked, settings.stories(review)).forEach(candidate -> inEdition.add(candidate.story().id()));
-        List<PreviewStory> stories = ranked.stream()
-                .map(candidate -> new PreviewStory(candidate.story().id(), candidate.story().headline(),
+        ComposedEdition edition = selection.select(review, date);
+        // The edition names a story by its most central open headline; the list should name it the same way.
+        Map<Long, String> inEdition = new HashMap<>();
+        edition.stories().forEach(item -> inEdition.put(item.storyId(), item.headline()));
+        List<PreviewStory> stories = selection.candidates(review, date).stream()
+                .map(candidate -> new PreviewStory(candidate.story().id(),
+                        inEdition.getOrDefault(candidate.story().id(), candidate.story().headline()),
                         candidate.story().outlets(), candidate.story().articles(),
                         candidate.story().lastPublished().atZone(calendar.timeZone()).format(LAST_ACTIVE),
                         candidate.pinned() ? "pinned" : candidate.dropped() ? "dropped" : "",
-                        inEdition.contains(candidate.story().id())))
+                        inEdition.containsKey(candidate.story().id())))
                 .toList();
-        EditionContent content = renderer.render(selection.select(review, date));
         NoteKind kind = noteKind(review);
-        return new ReviewPreview(review, date, calendar.publishes(review, date), sendTime(review, date), content, stories,
-                kind == null ? null : title(kind), kind == null ? null : hand.note(review, date, kind).orElse(""));
+        return new ReviewPreview(review, date, calendar.publishes(review, date), sendTime(review, date),
+                renderer.render(edition), stories, kind == null ? null : title(kind),
+                kind == null ? null : hand.note(review, date, kind).orElse(""));
     }
 
     private LocalDate next(Review review) {

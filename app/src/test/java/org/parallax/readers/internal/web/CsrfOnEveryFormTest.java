@@ -66,7 +66,8 @@ class CsrfOnEveryFormTest extends WebTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/account").cookie(admin)).andReturn().getResponse().getStatus())
                 .as("still signed in").isEqualTo(200);
         assertThat(checked).contains("POST /sign-in/password", "POST /sign-in/link", "POST /password/forgot",
-                "POST /password/reset", "POST /account/delete", "POST /account/email", "POST /account/password");
+                "POST /password/reset", "POST /account/delete", "POST /account/email", "POST /account/password",
+                "POST /newsroom/reviews/1/1/note", "POST /newsroom/reviews/1/1/stories/1/1");
         assertThat(accepted).as("routes that took a request without a CSRF token").isEmpty();
     }
 }
