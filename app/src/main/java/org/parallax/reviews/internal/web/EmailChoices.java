@@ -41,7 +41,7 @@ class EmailChoices {
     }
 
     List<EmailChoice> choices(Reader reader) {
-        boolean subscriber = subscribers.holdsAllAccess(reader.id(), clock.instant());
+        boolean subscriber = subscribers.holdingAllAccess(List.of(reader.id()), clock.instant()).contains(reader.id());
         return List.of(
                 new EmailChoice(Review.DAILY, subscriber && preferences.wants(reader.id(), Review.DAILY), subscriber),
                 new EmailChoice(Review.WEEKLY, subscriber && preferences.wants(reader.id(), Review.WEEKLY), subscriber),
