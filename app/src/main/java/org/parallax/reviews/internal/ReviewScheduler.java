@@ -50,7 +50,9 @@ class ReviewScheduler implements SmartLifecycle {
             for (LocalDate date : due(review, now)) {
                 if (editions.edition(review, date).isEmpty()) {
                     try {
-                        started.add(editions.freeze(review, date));
+                        Edition edition = editions.freeze(review, date);
+                        log.info("{} of {} is due; sending \"{}\"", review.title(), date, edition.subject());
+                        started.add(edition);
                     } catch (RuntimeException e) {
                         log.warn("Could not freeze {} of {}; trying again in {}", review.title(), date, schedule.tick(), e);
                     }

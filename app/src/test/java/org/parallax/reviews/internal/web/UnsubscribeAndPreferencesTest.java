@@ -149,6 +149,16 @@ class UnsubscribeAndPreferencesTest extends WebTest {
     }
 
     @Test
+    void theLinkOfADeletedAccountFindsNoOne() throws Exception {
+        Reader gone = fixtures.subscriber(ReviewWebFixtures.unique("gone"));
+        String token = tokens.sign(gone.id(), Review.DAILY);
+        readers.delete(gone.id());
+
+        mvc.perform(oneClick(token)).andExpect(status().isNotFound());
+        mvc.perform(get("/reviews/preferences/" + token)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aPostWithoutTheOneClickBodyChangesNothing() throws Exception {
         Reader nadia = fixtures.subscriber(ReviewWebFixtures.unique("nadia"));
 
