@@ -3,6 +3,7 @@ package org.parallax.reviews.internal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockPart;
 
 /**
  * The links at the bottom of every review: one-click unsubscribe (RFC 8058), which works without a
@@ -109,6 +111,17 @@ class UnsubscribeAndPreferencesTest extends WebTest {
         assertThat(response.getCookie(SignedIn.SESSION_COOKIE)).as("no session is started").isNull();
         assertThat(preferences.wants(nadia.id(), Review.DAILY)).isFalse();
         assertThat(preferences.wants(nadia.id(), Review.WEEKLY)).as("the other review keeps coming").isTrue();
+    }
+
+    @Test
+    void aOneClickPostMayComeAsMultipartFormData() throws Exception {
+        Reader nadia = fixtures.subscriber(ReviewWebFixtures.unique("nadia"));
+
+        mvc.perform(multipart("/reviews/unsubscribe/" + tokens.sign(nadia.id(), Review.DAILY))
+                        .part(new MockPart("List-Unsubscribe", "One-Click".getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isOk());
+
+        assertThat(preferences.wants(nadia.id(), Review.DAILY)).isFalse();
     }
 
     @Test
