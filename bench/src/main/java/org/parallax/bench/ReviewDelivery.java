@@ -7,7 +7,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.parallax.ParallaxApplication;
 import org.parallax.reviews.Deliveries;
@@ -28,7 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * GreenMail server in the same process. Times the freeze (composing and addressing the edition) and
  * the send, then checks that every subscriber got exactly one copy.
  *
- * <p>Usage: {@code ReviewDelivery DATA_DIR [RECIPIENTS] [DATABASE_URL]} (no URL: SQLite under DATA_DIR).
+ * <p>Usage: {@code ReviewDelivery DATA_DIR [RECIPIENTS] [DATABASE_URL] [--setting=value ...]} (no URL, or an
+ * empty one: SQLite under DATA_DIR); further arguments go to the application, e.g.
+ * {@code --parallax.reviews.sending.connections=4}.
  * The application's composer is used when it has one; otherwise an edition of the Daily Review's
  * size (ten stories with summaries, in the mail layout) stands in.
  */
@@ -50,10 +54,7 @@ public final class ReviewDelivery {
                         beans.registerSingleton("standInComposer", standIn());
                     }
                 }))
-                .run("--parallax.data=" + data, "--parallax.database.url=" + database, "--parallax.feeds.poll=false",
-                        "--parallax.feeds.seed-defaults=false", "--parallax.mail.smtp-host=127.0.0.1",
-                        "--parallax.mail.smtp-port=" + smtp.getSmtp().getPort(), "--parallax.mail.starttls=false",
-                        "--logging.level.root=WARN")) {
+                .run(arguments(args, data, database, smtp.getSmtp().getPort()))) {
             subscribe(context.getBean(JdbcTemplate.class), count);
             Editions editions = context.getBean(Editions.class);
             Deliveries deliveries = context.getBean(Deliveries.class);
@@ -79,6 +80,17 @@ public final class ReviewDelivery {
         } finally {
             smtp.stop();
         }
+    }
+
+    private static String[] arguments(String[] args, Path data, String database, int smtpPort) {
+        List<String> arguments = new ArrayList<>(List.of("--parallax.data=" + data,
+                "--parallax.database.url=" + database, "--parallax.feeds.poll=false", "--parallax.feeds.seed-defaults=false",
+                "--parallax.mail.smtp-host=127.0.0.1", "--parallax.mail.smtp-port=" + smtpPort, "--parallax.mail.starttls=false",
+                "--logging.level.root=WARN"));
+        for (int i = 3; i < args.length; i++) {
+            arguments.add(args[i]);
+        }
+        return arguments.toArray(String[]::new);
     }
 
     /** Confirmed readers with complimentary All-Access, written in one go. */

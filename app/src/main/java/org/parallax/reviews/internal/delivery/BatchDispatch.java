@@ -48,11 +48,17 @@ final class BatchDispatch {
         this.clock = clock;
     }
 
-    /** Sends the claimed rows; rows it did not get to (a failure of its own, an interrupt) go back to pending. */
+    /**
+     * Sends the claimed rows; rows it did not get to (a failure of its own, an interrupt) go back to
+     * pending. Two temporary failures in a row mean the server takes no mail now (down, overloaded):
+     * the rest of the batch then waits one back-off without a try counted, so an outage does not
+     * spend every reader's tries in a few seconds.
+     */
     void send(Edition edition, String claim, List<Row> rows, Mailer mailer, Optional<DkimKey> dkim, Pace pace) {
         List<Long> untried = new ArrayList<>(rows.stream().map(Row::readerId).toList());
         long renewAt = clock.millis() + settings.lease().toMillis() / 2;
         Map<Long, Decision> decisions = recipients.recheck(List.copyOf(untried), edition.review());
+        int failingInARow = 0;
         try (MailBatch batch = mailer.openBatch(dkim)) {
             for (Row row : rows) {
                 if (clock.millis() >= renewAt) {
@@ -65,22 +71,30 @@ final class BatchDispatch {
                 }
                 pace.await();
                 untried.remove(row.readerId());
-                sendOne(edition, claim, row, decisions.get(row.readerId()), batch);
+                failingInARow = sendOne(edition, claim, row, decisions.get(row.readerId()), batch) ? 0 : failingInARow + 1;
+                if (failingInARow == 2 && !untried.isEmpty()) {
+                    log.warn("The mail server refused two messages of review {} in a row for now; {} more wait {}", edition.id(),
+                            untried.size(), settings.backoff());
+                    outbox.release(edition.id(), claim, untried, clock.millis() + settings.backoff().toMillis());
+                    untried.clear();
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            outbox.release(edition.id(), claim, untried);
+            outbox.release(edition.id(), claim, untried, clock.millis());
         }
     }
 
-    private void sendOne(Edition edition, String claim, Row row, Decision decision, MailBatch batch) {
+    /** @return false when the server refused the message for now */
+    private boolean sendOne(Edition edition, String claim, Row row, Decision decision, MailBatch batch) {
         Optional<String> refusal = decision.eligible()
-                ? recipients.turnedAway(row.readerId(), decision.email(), edition.review())
+                ? recipients.turnedAway(edition.id(), row.readerId(), decision.email(), edition.review())
                 : Optional.of(decision.refusal());
         if (refusal.isPresent()) {
             outbox.withdraw(edition.id(), row.readerId(), claim, refusal.get());
-            return;
+            return true;
         }
         Mail letter = letters.letter(edition, row.readerId(), decision.email());
         String messageId;
@@ -88,11 +102,12 @@ final class BatchDispatch {
             messageId = batch.send(letter);
         } catch (MailFailed failure) {
             refused(edition, claim, row, decision.email(), failure);
-            return;
+            return !failure.temporary();
         }
         if (!outbox.sent(edition.id(), row.readerId(), claim, decision.email(), messageId, clock.millis())) {
             log.warn("Review {} to reader {} was sent after its claim {} had run out", edition.id(), row.readerId(), claim);
         }
+        return true;
     }
 
     private void refused(Edition edition, String claim, Row row, String email, MailFailed failure) {

@@ -97,13 +97,13 @@ class Outbox {
                 .update();
     }
 
-    /** Hands the claim's untried rows back, due at once and with no attempt counted. */
-    void release(long editionId, String claim, List<Long> readerIds) {
+    /** Hands the claim's untried rows back, due at {@code dueAt}, with no attempt counted. */
+    void release(long editionId, String claim, List<Long> readerIds, long dueAt) {
         for (long readerId : readerIds) {
             jdbc.sql("""
-                            update review_delivery set state = 'pending', claimed_by = null, claimed_until = null
+                            update review_delivery set state = 'pending', due_at = ?, claimed_by = null, claimed_until = null
                             where edition_id = ? and reader_id = ? and state = 'sending' and claimed_by = ?""")
-                    .params(editionId, readerId, claim)
+                    .params(dueAt, editionId, readerId, claim)
                     .update();
         }
     }

@@ -88,14 +88,15 @@ class Recipients {
 
     /**
      * Asked for each message just before it goes, in one query over this module's own records, so
-     * a reader who unsubscribes (or whose address starts bouncing) while the batch is going out
-     * gets nothing more.
+     * a reader who unsubscribes, whose address starts bouncing or whose account is deleted (the
+     * row is withdrawn) while the batch is going out gets nothing more.
      */
-    Optional<String> turnedAway(long readerId, String email, Review review) {
+    Optional<String> turnedAway(long editionId, long readerId, String email, Review review) {
         int refusals = jdbc.sql("""
                         select (select count(*) from review_preference where reader_id = ? and review = ? and wanted = ?)
-                             + (select count(*) from review_address where email = ? and bouncing_since is not null)""")
-                .params(readerId, review.name(), false, email)
+                             + (select count(*) from review_address where email = ? and bouncing_since is not null)
+                             + (select count(*) from review_delivery where edition_id = ? and reader_id = ? and state = 'withdrawn')""")
+                .params(readerId, review.name(), false, email, editionId, readerId)
                 .query(Integer.class)
                 .single();
         if (refusals == 0) {

@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("parallax.reviews.sending")
 record SendingSettings(
         @DefaultValue("100") int batchSize,
-        @DefaultValue("2") int connections,
+        @DefaultValue("4") int connections,
         @DefaultValue("0") double rate,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("2m") Duration backoff,
@@ -49,7 +49,7 @@ record SendingSettings(
     }
 
     static SendingSettings defaults() {
-        return new SendingSettings(100, 2, 0, 5, Duration.ofMinutes(2), Duration.ofMinutes(10), 3, null, null, null, null,
+        return new SendingSettings(100, 4, 0, 5, Duration.ofMinutes(2), Duration.ofMinutes(10), 3, null, null, null, null,
                 null, null);
     }
 

@@ -9,10 +9,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +32,10 @@ import org.parallax.TestDatabases;
 import org.parallax.TestDatabases.Kind;
 import org.parallax.TestDatabases.TestDatabase;
 import org.parallax.mail.Mailer;
+import org.parallax.mail.internal.DkimVerifier;
 import org.parallax.mail.internal.TestMailers;
 import org.parallax.readers.Reader;
+import org.parallax.readers.ReaderDeleted;
 import org.parallax.reviews.DeliveryReport;
 import org.parallax.reviews.Edition;
 import org.parallax.reviews.Review;
@@ -126,20 +132,20 @@ class DeliveriesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void aServerAnsweringFourHundredForAWhileIsTriedAgainAfterABackOffThatDoubles(Kind kind) throws Exception {
+    void aReaderRefusedForNowIsTriedAgainAfterABackOffThatDoublesAndGivenUpAfterTheLastTry(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.create(kind, folder); FaultySmtpProxy proxy = proxy()) {
             Newsroom newsroom = new Newsroom(db.dataSource());
             newsroom.subscribers("reader", 5);
             Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
             OutboxDeliveries deliveries = newsroom.deliveries(through(proxy, newsroom),
                     sending(100, 3, Duration.ofMinutes(2), Duration.ofMinutes(10), 3));
-            proxy.busyFor(2);
+            proxy.busyFor(1);
             proxy.refuseForNow("reader-5@harbour.example", 10);
 
             DeliveryReport first = deliveries.deliver(edition.id());
 
-            assertThat(first.sent()).isEqualTo(2);
-            assertThat(first.pending()).isEqualTo(3);
+            assertThat(first.sent()).isEqualTo(3);
+            assertThat(first.pending()).isEqualTo(2);
             assertThat(dueAt(newsroom, edition.id(), "reader-1@harbour.example") - newsroom.clock.millis())
                     .isEqualTo(Duration.ofMinutes(2).toMillis());
             assertThat(deliveries.deliverDue()).as("nothing is due before the back-off").isEmpty();
@@ -158,6 +164,34 @@ class DeliveriesTest {
             assertThat(lastError(newsroom, edition.id(), "reader-5@harbour.example")).contains("gave up after 3 tries", "451");
             assertThat(copiesByRecipient()).hasSize(4).allSatisfy((email, ids) -> assertThat(ids).hasSize(1));
             assertThat(newsroom.bounces.bouncing("reader-5@harbour.example")).as("a temporary refusal is no bounce").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aServerTakingNoMailForAWhilePausesTheBatchInsteadOfSpendingEveryReadersTries(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder); FaultySmtpProxy proxy = proxy()) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscribers("reader", 10);
+            Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
+            OutboxDeliveries deliveries = newsroom.deliveries(through(proxy, newsroom),
+                    sending(100, 3, Duration.ofMinutes(2), Duration.ofMinutes(10), 3));
+            proxy.busyFor(4);
+
+            DeliveryReport first = deliveries.deliver(edition.id());
+
+            assertThat(first.pending()).isEqualTo(10);
+            assertThat(newsroom.jdbc.sql("select sum(attempts) from review_delivery").query(Integer.class).single())
+                    .as("two tries spent, the other eight readers wait untried").isEqualTo(2);
+            assertThat(copiesByRecipient()).isEmpty();
+
+            newsroom.clock.advance(Duration.ofMinutes(2));
+            deliveries.deliverDue();
+            newsroom.clock.advance(Duration.ofMinutes(4));
+            DeliveryReport recovered = deliveries.deliverDue().getFirst();
+
+            assertThat(recovered).isEqualTo(new DeliveryReport(edition.id(), Review.DAILY, MONDAY, 10, 10, 0, 0));
+            assertThat(copiesByRecipient()).hasSize(10).allSatisfy((email, ids) -> assertThat(ids).hasSize(1));
         }
     }
 
@@ -216,6 +250,34 @@ class DeliveriesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aReaderWhoDeletesTheAccountDuringTheSendGetsNothingMoreAndTheOutboxForgetsTheAddress(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder); FaultySmtpProxy proxy = proxy()) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscribers("reader", 5);
+            Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
+            Reader leaving = newsroom.readers.byEmail("reader-4@harbour.example").orElseThrow();
+            newsroom.preferences.choose(leaving.id(), Review.WEEKLY, false);
+            ReviewErasure erasure = new ReviewErasure(newsroom.jdbc);
+            proxy.onMessage(n -> {
+                if (n == 2) {
+                    newsroom.readers.delete(leaving.id());
+                    erasure.on(new ReaderDeleted(leaving.id()));
+                }
+            });
+
+            DeliveryReport report = newsroom.deliveries(through(proxy, newsroom), QUICK).deliver(edition.id());
+
+            assertThat(copiesByRecipient()).hasSize(4).doesNotContainKey("reader-4@harbour.example");
+            assertThat(report.recipients()).isEqualTo(4);
+            assertThat(newsroom.jdbc.sql("select state || ':' || email || ':' || last_error from review_delivery where reader_id = ?")
+                    .param(leaving.id()).query(String.class).single()).isEqualTo("withdrawn::the account was deleted");
+            assertThat(newsroom.jdbc.sql("select count(*) from review_preference where reader_id = ?").param(leaving.id())
+                    .query(Integer.class).single()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void readersDeletedOrLapsedAfterTheFreezeAreWithdrawnAndSentNothing(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Newsroom newsroom = new Newsroom(db.dataSource());
@@ -240,12 +302,12 @@ class DeliveriesTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void sendersOnTwoNodesAtOnceShareTheOutboxAndNoReaderGetsTwoCopies(Kind kind) throws Exception {
+    void sendersOnTwoNodesOfTwoConnectionsEachShareTheOutboxAndNoReaderGetsTwoCopies(Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Newsroom newsroom = new Newsroom(db.dataSource());
             newsroom.subscribers("reader", 120);
             Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
-            SendingSettings small = sending(10, 5, Duration.ZERO, Duration.ofMinutes(10), 3);
+            SendingSettings small = sending(2, 10);
             List<OutboxDeliveries> nodes = List.of(newsroom.deliveries(greenMail(newsroom), small),
                     new Newsroom(db.dataSource()).deliveries(greenMail(newsroom), small));
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -310,6 +372,53 @@ class DeliveriesTest {
                         .allSatisfy(text -> assertThat(text).contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click",
                                 "Subject: The Parallax Newsletter: the night ferries sail again"));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void withADkimKeyConfiguredEveryCopyIsSignedAndVerifiesWithThePublicKey(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscriber("ilse@harbour.example");
+            newsroom.subscriber("marta@harbour.example");
+            Edition edition = newsroom.editions.freeze(Review.WEEKLY, MONDAY);
+            KeyPair keys = KeyPairGenerator.getInstance("RSA").genKeyPair();
+            Path pem = folder.resolve("dkim.pem");
+            Files.writeString(pem, "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(keys.getPrivate().getEncoded())
+                    + "\n-----END PRIVATE KEY-----\n");
+            SendingSettings signing = new SendingSettings(100, 1, 0, 5, Duration.ZERO, Duration.ofMinutes(10), 3, null,
+                    "test-node", null, "parallax.example", "reviews2026", pem);
+
+            newsroom.deliveries(greenMail(newsroom), signing).deliver(edition.id());
+
+            assertThat(smtp.getReceivedMessages()).hasSize(2).allSatisfy(copy -> {
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                copy.writeTo(raw);
+                assertThat(DkimVerifier.verify(raw.toByteArray(), keys.getPublic()))
+                        .containsEntry("d", "parallax.example").containsEntry("s", "reviews2026");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theRateLimitSpacesTheMessages(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Newsroom newsroom = new Newsroom(db.dataSource());
+            newsroom.subscribers("reader", 6);
+            Edition edition = newsroom.editions.freeze(Review.DAILY, MONDAY);
+            SendingSettings twentyPerSecond = new SendingSettings(100, 2, 20, 5, Duration.ZERO, Duration.ofMinutes(10), 3, null,
+                    "test-node", null, null, null, null);
+
+            long began = System.nanoTime();
+            newsroom.deliveries(greenMail(newsroom), twentyPerSecond).deliver(edition.id());
+            long took = System.nanoTime() - began;
+
+            assertThat(smtp.getReceivedMessages()).hasSize(6);
+            assertThat(Duration.ofNanos(took)).as("five gaps of 50 ms, over both connections together")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(245));
         }
     }
 

@@ -106,6 +106,8 @@ final class FaultySmtpProxy implements AutoCloseable {
 
     private void relay(Socket client) {
         try (client; Socket server = new Socket(InetAddress.getLoopbackAddress(), serverPort)) {
+            client.setTcpNoDelay(true);
+            server.setTcpNoDelay(true);
             BufferedReader fromClient = reader(client);
             BufferedReader fromServer = reader(server);
             OutputStream toClient = client.getOutputStream();

@@ -82,10 +82,20 @@ final class Newsroom {
         return new OutboxDeliveries(editions, new Outbox(jdbc), recipients, bounces, letters, mailer, settings, clock, jdbc);
     }
 
-    /** Settings for a test: no rate limit, no token key, no DKIM. */
+    /**
+     * Settings for a test: one SMTP connection (so the n-th message is the n-th reader), no rate
+     * limit, no token key, no DKIM.
+     */
     static SendingSettings sending(int batchSize, int maxAttempts, Duration backoff, Duration lease, int bounceThreshold) {
-        return new SendingSettings(batchSize, 2, 0, maxAttempts, backoff, lease, bounceThreshold, null, "test-node", null, null,
+        return new SendingSettings(batchSize, 1, 0, maxAttempts, backoff, lease, bounceThreshold, null, "test-node", null, null,
                 null, null);
+    }
+
+    /** The same over several connections at once. */
+    static SendingSettings sending(int connections, int batchSize) {
+        SendingSettings one = sending(batchSize, 5, Duration.ZERO, Duration.ofMinutes(10), 3);
+        return new SendingSettings(batchSize, connections, one.rate(), one.maxAttempts(), one.backoff(), one.lease(),
+                one.bounceThreshold(), null, one.nodeId(), null, null, null, null);
     }
 
     SignedRecipientTokens tokens(SendingSettings settings) {

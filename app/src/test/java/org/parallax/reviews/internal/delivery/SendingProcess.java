@@ -9,7 +9,8 @@ import org.parallax.mail.internal.TestMailers;
 /**
  * A sender in a process of its own, for the test that kills it: it delivers one edition from the
  * SQLite database in a folder to an SMTP port, on the newsroom's test clock (so its leases can be
- * outlived by moving a clock, not by waiting).
+ * outlived by moving a clock, not by waiting). It sends over one connection, so the relay's n-th
+ * message is the n-th reader and the kill lands at a known point.
  *
  * <p>Arguments: the database folder, the SMTP port, the edition id, the lease in milliseconds.
  */
