@@ -28,6 +28,7 @@ final class Boot {
         all.add("--logging.level.root=WARN");
         all.add("--parallax.command-line=true");
         all.add("--parallax.feeds.poll=false");
+        all.add("--parallax.reviews.schedule.enabled=false");
         return application.run(all.toArray(String[]::new));
     }
 }

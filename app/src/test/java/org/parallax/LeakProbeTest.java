@@ -28,6 +28,9 @@ import org.parallax.readers.Purpose;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
+import org.parallax.reviews.EditionContent;
+import org.parallax.reviews.Review;
+import org.parallax.reviews.internal.RecipientTokens;
 import org.parallax.search.SearchIndexing;
 import org.parallax.stories.NamedEntity;
 import org.parallax.stories.Stories;
@@ -58,6 +61,9 @@ class LeakProbeTest extends WebTest {
      */
     static final Map<String, List<String>> ROUTES = routes();
 
+    /** The day of the archived review editions that quote the markers. */
+    static final String REVIEW_DATE = "2026-02-10";
+
     private static final java.util.concurrent.atomic.AtomicInteger UNLOCKING_ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Routes requested with no text of ours to carry; each says why it is safe. Still requested. */
@@ -80,6 +86,10 @@ class LeakProbeTest extends WebTest {
             Map.entry("/password/forgot", "an email form"),
             Map.entry("/password/reset", "a new-password form for a one-time token"),
             Map.entry("/stories", "story headlines (the titles of their lead articles) and counts"),
+            Map.entry("/reviews/unsubscribe/{token}", "an unsubscribe button for a signed token"),
+            Map.entry("/reviews/preferences/{token}", "check boxes of the emails a reader gets"),
+            Map.entry("/account/emails", "check boxes of the emails the reader gets"),
+            Map.entry("/admin/reviews", "editions' review names, dates and delivery counts, failed addresses; admins only"),
             Map.entry("/newsroom/reviews", "links to the reviews' previews and their send times; editors only"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
@@ -145,6 +155,18 @@ class LeakProbeTest extends WebTest {
         routes.put("/api/stories", List.of("/api/stories", "/api/stories?entity={entity}&from=2026-01-01"));
         routes.put("/api/stories/{id}", List.of("/api/stories/{story}"));
         routes.put("/api/entities/{id}", List.of("/api/entities/{entity}"));
+        // The archived editions quote the probe's markers (see storeReviewEditions); {token} is the subscriber's.
+        routes.put("/reviews/{review}", List.of("/reviews/daily", "/reviews/weekly", "/reviews/newsletter", "/reviews/{gated}",
+                "/reviews/daily?page=2"));
+        routes.put("/reviews/{review}/{date}", List.of("/reviews/daily/" + REVIEW_DATE, "/reviews/weekly/" + REVIEW_DATE,
+                "/reviews/newsletter/" + REVIEW_DATE, "/reviews/daily/{gated}", "/reviews/{gated}/" + REVIEW_DATE));
+        routes.put("/reviews/{review}/{date}/email", List.of("/reviews/daily/" + REVIEW_DATE + "/email",
+                "/reviews/weekly/" + REVIEW_DATE + "/email", "/reviews/newsletter/" + REVIEW_DATE + "/email",
+                "/reviews/daily/{gated}/email"));
+        routes.put("/reviews/unsubscribe/{token}", List.of("/reviews/unsubscribe/{token}", "/reviews/unsubscribe/{gated}"));
+        routes.put("/reviews/preferences/{token}", List.of("/reviews/preferences/{token}", "/reviews/preferences/{gated}"));
+        routes.put("/account/emails", List.of("/account/emails"));
+        routes.put("/admin/reviews", List.of("/admin/reviews"));
         // The editors' previews of the reviews, on days whose editions hold the probe's articles.
         routes.put("/newsroom/reviews", List.of("/newsroom/reviews"));
         routes.put("/newsroom/reviews/{review}", List.of("/newsroom/reviews/daily", "/newsroom/reviews/daily?date=2026-02-10",
@@ -196,7 +218,13 @@ class LeakProbeTest extends WebTest {
     ApplicationContext context;
 
     @Autowired
+    RecipientTokens tokens;
+
+    @Autowired
     org.parallax.reviews.EditionComposer composer;
+
+    /** The probe subscriber's unsubscribe and preference token. */
+    private String token;
 
     private final Map<Kind, Cookie> browsers = new EnumMap<>(Kind.class);
 
@@ -213,6 +241,30 @@ class LeakProbeTest extends WebTest {
         browsers.put(Kind.SUBSCRIBER, SignedIn.as(mvc, readers, subscriber, Role.READER));
         browsers.put(Kind.EDITOR, SignedIn.as(mvc, readers, "probe-editor@parallax.example", Role.EDITOR));
         browsers.put(Kind.ADMIN, SignedIn.as(mvc, readers, "probe-admin@parallax.example", Role.ADMIN));
+        storeReviewEditions();
+        token = tokens.sign(readers.byEmail(subscriber).orElseThrow().id(), Review.DAILY);
+    }
+
+    /**
+     * Archived editions as the sender froze them: the two reviews quote every marker (as a review's
+     * summaries quote gated articles to subscribers), the public newsletter only headlines.
+     */
+    private void storeReviewEditions() {
+        StringBuilder quoted = new StringBuilder();
+        for (GatedArticle article : LeakMarkers.GATED) {
+            article.markers().forEach(marker -> quoted.append("<p>").append(marker.word()).append(' ').append(marker.secret())
+                    .append("</p>"));
+        }
+        for (Review review : Review.values()) {
+            String body = review.forSubscribers() ? quoted.toString() : "<p>The ledger the harbour board kept</p>";
+            jdbc.sql("""
+                            insert into review_edition (review, edition_date, subject, html, plain_text, frozen_at)
+                            values (?, ?, ?, ?, ?, ?) on conflict (review, edition_date) do nothing""")
+                    .params(review.name(), REVIEW_DATE, review.title() + ": the harbour ledger",
+                            "<html><body>" + body + "<a href=\"" + EditionContent.UNSUBSCRIBE + "\">Unsubscribe</a></body></html>",
+                            body.replaceAll("<[^>]+>", "\n"), Instant.now().toEpochMilli())
+                    .update();
+        }
     }
 
     @Test
@@ -316,6 +368,15 @@ class LeakProbeTest extends WebTest {
     }
 
     @Test
+    void subscribersReadTheArchivedReviewThatQuotesEveryMarkerSoTheProbeCanSeeALeak() throws Exception {
+        String review = fetch(Kind.SUBSCRIBER, "/reviews/daily/" + REVIEW_DATE + "/email").getContentAsString(StandardCharsets.UTF_8);
+
+        for (GatedArticle article : LeakMarkers.GATED) {
+            article.markers().forEach(marker -> assertThat(review).contains(marker.secret()));
+        }
+    }
+
+    @Test
     void theReaderWhoUnlockedAnotherArticleReallyReadsThatOneInFull() throws Exception {
         String unlocked = fetch(Kind.ANONYMOUS_WHO_UNLOCKED_ANOTHER_ARTICLE, "/articles/" + LeakMarkers.OTHER_ID)
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -349,6 +410,7 @@ class LeakProbeTest extends WebTest {
         for (String template : templates) {
             for (GatedArticle article : LeakMarkers.GATED) {
                 String withArticle = template.replace("{gated}", article.id()).replace("{other}", LeakMarkers.OTHER_ID)
+                        .replace("{token}", token)
                         .replace("{story}", Long.toString(stories.storyOf(article.id()).orElseThrow().storyId()));
                 if (withArticle.contains("{entity}")) {
                     entityIds(article).forEach(id -> paths.add(withArticle.replace("{entity}", Long.toString(id))));

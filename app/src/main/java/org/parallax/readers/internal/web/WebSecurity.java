@@ -24,6 +24,12 @@ class WebSecurity {
     /** Stripe signs its webhooks; a CSRF token cannot come with them. */
     static final String STRIPE_WEBHOOK = "/billing/stripe/webhook";
 
+    /**
+     * One-click unsubscribe (RFC 8058): mail clients post to the link in a review's List-Unsubscribe
+     * header without a session or a token of ours; the signed per-recipient token in the path is the secret.
+     */
+    static final String ONE_CLICK_UNSUBSCRIBE = "/reviews/unsubscribe/*";
+
     @Bean
     SecurityFilterChain parallaxSecurity(HttpSecurity http, ReaderSessions sessions) throws Exception {
         CookieCsrfTokenRepository csrfCookies = new CookieCsrfTokenRepository();
@@ -37,7 +43,7 @@ class WebSecurity {
                         .requestMatchers(AccountMail.EMAIL_CONFIRM_PATH).permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies).ignoringRequestMatchers(STRIPE_WEBHOOK))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies).ignoringRequestMatchers(STRIPE_WEBHOOK, ONE_CLICK_UNSUBSCRIBE))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, refused) ->
                         response.sendRedirect(SignInController.PATH + "?continue="
                                 + URLEncoder.encode(LocalPaths.of(request), StandardCharsets.UTF_8))))

@@ -1,0 +1,121 @@
+package org.parallax.reviews.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.reviews.Deliveries;
+import org.parallax.reviews.Edition;
+import org.parallax.reviews.Editions;
+import org.parallax.reviews.Review;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends each review on time, on a background thread of the server. Every node ticks: the first to
+ * find an edition due freezes it (its unique row makes the others read that one instead), and every
+ * node then sends what is due from the outbox, whose claims keep two nodes off the same recipient.
+ */
+@Component
+class ReviewScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewScheduler.class);
+
+    private final Editions editions;
+    private final Deliveries deliveries;
+    private final ReviewCalendar calendar;
+    private final ReviewSchedule schedule;
+    private final Clock clock;
+    private volatile boolean running;
+    private Thread thread;
+
+    ReviewScheduler(Editions editions, Deliveries deliveries, ReviewCalendar calendar, ReviewSchedule schedule,
+            Clock clock) {
+        this.editions = editions;
+        this.deliveries = deliveries;
+        this.calendar = calendar;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    /** One round: freezes the editions whose send time has come, then sends what is due of every edition. */
+    List<Edition> tick() {
+        List<Edition> started = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Review review : Review.values()) {
+            for (LocalDate date : due(review, now)) {
+                if (editions.edition(review, date).isEmpty()) {
+                    try {
+                        Edition edition = editions.freeze(review, date);
+                        log.info("{} of {} is due; sending \"{}\"", review.title(), date, edition.subject());
+                        started.add(edition);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not freeze {} of {}; trying again in {}", review.title(), date, schedule.tick(), e);
+                    }
+                }
+            }
+        }
+        deliveries.deliverDue();
+        return started;
+    }
+
+    /**
+     * The editions of this review whose send time has passed, but by less than the catch-up: today's
+     * and, when the catch-up reaches back over midnight, yesterday's.
+     */
+    List<LocalDate> due(Review review, Instant now) {
+        LocalDate today = now.atZone(calendar.timeZone()).toLocalDate();
+        List<LocalDate> due = new ArrayList<>();
+        for (LocalDate date : List.of(today.minusDays(1), today)) {
+            ZonedDateTime sendTime = calendar.sendTime(review, date);
+            if (calendar.publishes(review, date) && !now.isBefore(sendTime.toInstant())
+                    && now.isBefore(sendTime.toInstant().plus(schedule.catchUp()))) {
+                due.add(date);
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!schedule.enabled() || running) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("review-schedule").daemon().start(this::loop);
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                log.warn("Sending the reviews failed; trying again in {}", schedule.tick(), e);
+            }
+            try {
+                Thread.sleep(schedule.tick().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
