@@ -12,7 +12,11 @@ count=${1:-10000}
 database=${2:-}
 shift $(( $# > 2 ? 2 : $# ))
 ./mvnw -q -B -Pbench -DskipTests -pl bench -am package
+# A day of news to compose a full Daily Review from (PARALLAX_BENCH_NEWS= sends a stand-in edition instead).
+news=${PARALLAX_BENCH_NEWS-$root/../shared/data/corpus/reuters21578.jsonl}
+news_option=()
+[ -n "$news" ] && news_option=("-Dnews=$news")
 data=$(mktemp -d /tmp/parallax-reviews-bench.XXXXXX)
 trap 'rm -rf "$data"' EXIT
-"$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED \
+"$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED "${news_option[@]}" \
   -cp "$root/bench/target/classes:$root/bench/target/lib/*" org.parallax.bench.ReviewDelivery "$data" "$count" "$database" "$@"

@@ -33,8 +33,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Usage: {@code ReviewDelivery DATA_DIR [RECIPIENTS] [DATABASE_URL] [--setting=value ...]} (no URL, or an
  * empty one: SQLite under DATA_DIR); further arguments go to the application, e.g.
  * {@code --parallax.reviews.sending.connections=4}.
- * The application's composer is used when it has one; otherwise an edition of the Daily Review's
- * size (ten stories with summaries, in the mail layout) stands in.
+ * The application's composer is used when it has one, over a day of news: with {@code
+ * NEWS_JSONL} (e.g. the Reuters corpus) its first articles are imported under five outlets, dated
+ * across the period of the latest Daily Review that has gone out by now, and filed into stories
+ * before the edition is frozen, so the edition is a full one and not a quiet day's. Without a
+ * composer, an edition of the Daily Review's size (ten stories with summaries) stands in.
  */
 public final class ReviewDelivery {
 
@@ -45,6 +48,7 @@ public final class ReviewDelivery {
         Path data = Path.of(args[0]).toAbsolutePath();
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         String database = args.length > 2 ? args[2] : "";
+        Path news = System.getProperty("news") == null ? null : Path.of(System.getProperty("news"));
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ParallaxApplication.class)
@@ -58,7 +62,10 @@ public final class ReviewDelivery {
             subscribe(context.getBean(JdbcTemplate.class), count);
             Editions editions = context.getBean(Editions.class);
             Deliveries deliveries = context.getBean(Deliveries.class);
-            LocalDate date = LocalDate.now().plusYears(1);
+            LocalDate date = news == null ? LocalDate.now().plusYears(1) : NewsDay.latestDailyEdition(context);
+            if (news != null) {
+                NewsDay.importAndFile(context, news, date, data);
+            }
 
             long began = System.nanoTime();
             Edition edition = editions.freeze(Review.DAILY, date);
