@@ -20,7 +20,9 @@ import org.parallax.library.Article;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.Block;
 import org.parallax.library.Revision;
+import org.parallax.newsroom.ArticleDetails;
 import org.parallax.newsroom.AuditLog;
+import org.parallax.newsroom.NewsroomArticles;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,9 @@ class NewsroomDeskTest extends WebTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    NewsroomArticles newsroomArticles;
 
     @Autowired
     JdbcClient jdbc;
@@ -86,6 +91,12 @@ class NewsroomDeskTest extends WebTest {
         assertThat(body(as(get("/newsroom/articles?state=published")))).contains(headline);
         assertThat(audit.latest(20)).filteredOn(entry -> entry.subject().equals(id))
                 .extracting(entry -> entry.action()).containsExactly("publish", "create");
+        ArticleDetails details = newsroomArticles.details(id).orElseThrow();
+        assertThat(details.authors()).containsExactly("Ana Ruiz", "Ben Ode");
+        assertThat(details.sections()).containsExactly("Europe");
+        assertThat(details.tags()).containsExactly("ferries", "Varnholm");
+        assertThat(details.coverage()).containsExactly(
+                new ArticleDetails.CoverageLink("Meridian Wire", "https://meridian-wire.example/strait"));
     }
 
     @Test
