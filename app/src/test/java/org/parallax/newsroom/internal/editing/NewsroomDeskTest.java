@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,8 @@ import org.parallax.newsroom.ArticleDetails;
 import org.parallax.newsroom.AuditLog;
 import org.parallax.newsroom.NewsroomArticles;
 import org.parallax.readers.Readers;
+import org.parallax.search.SearchIndexing;
+import org.parallax.stories.Stories;
 import org.parallax.readers.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +50,12 @@ class NewsroomDeskTest extends WebTest {
 
     @Autowired
     NewsroomArticles newsroomArticles;
+
+    @Autowired
+    SearchIndexing search;
+
+    @Autowired
+    Stories stories;
 
     @Autowired
     JdbcClient jdbc;
@@ -197,9 +206,13 @@ class NewsroomDeskTest extends WebTest {
     }
 
     @Test
-    void anUnpublishedArticleLeavesTheArticlePageFeedsAndSitemap() throws Exception {
-        String id = published();
+    void anUnpublishedArticleLeavesTheArticlePageFeedsSitemapSearchAndStories() throws Exception {
+        String word = "ferrywright" + Long.toString(System.nanoTime(), 26).replaceAll("[0-9]", "q");
+        String id = idFrom(send(form("/newsroom/articles").param("action", "save").param("markdown", "The " + word + " crews sailed.")));
+        send(form("/newsroom/articles/" + id).param("action", "publish").param("version", "1").param("markdown", "The " + word + " crews sailed."));
         assertThat(body(mvc.perform(get("/feed.xml")).andReturn().getResponse())).contains(id);
+        assertThat(search.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(body(mvc.perform(get("/search?q=" + word)).andReturn().getResponse())).contains(id);
 
         MockHttpServletResponse unpublished = send(form("/newsroom/articles/" + id).param("action", "unpublish").param("version", "2"));
 
@@ -209,7 +222,10 @@ class NewsroomDeskTest extends WebTest {
         assertThat(body(mvc.perform(get("/feed.xml")).andReturn().getResponse())).doesNotContain(id);
         assertThat(body(mvc.perform(get("/atom.xml")).andReturn().getResponse())).doesNotContain(id);
         assertThat(body(mvc.perform(get("/sitemap.xml")).andReturn().getResponse())).doesNotContain(id);
-        assertThat(desk.article(id).orElseThrow().copy().markdown()).contains("The crews sail at dawn.");
+        assertThat(search.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(body(mvc.perform(get("/search?q=" + word)).andReturn().getResponse())).doesNotContain(id);
+        assertThat(stories.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(desk.article(id).orElseThrow().copy().markdown()).contains(word);
         assertThat(body(as(get("/newsroom/articles?state=unpublished")))).contains(headline);
     }
 
