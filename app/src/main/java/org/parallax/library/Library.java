@@ -10,8 +10,14 @@ import java.util.Optional;
  */
 public interface Library {
 
-    /** Adds the draft, or updates the article with the same canonical URL. */
+    /** Adds the draft, or updates the article with the same canonical URL; nobody signs the change. */
     Stored store(ArticleDraft draft);
+
+    /**
+     * Like {@link #store(ArticleDraft)}, and a new version (a changed title, dek or body) is recorded
+     * with the edit's author, note and minor flag, which {@link #revisions(String)} gives back.
+     */
+    Stored store(ArticleDraft draft, Edit edit);
 
     /**
      * Stores several drafts in one transaction, which is much faster for bulk imports.

@@ -20,6 +20,7 @@ import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleFilter;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.ArticleStored;
+import org.parallax.library.Edit;
 import org.parallax.library.Block;
 import org.parallax.library.InvalidArticle;
 import org.parallax.library.InvalidOutlet;
@@ -117,6 +118,49 @@ class LibraryRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void eachVersionKeepsTheEditorTheNoteAndTheMinorFlagThatMadeIt(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            Article first = library.store(ownAnalysis(), new Edit("ana.editor@parallax.example", null, false)).article();
+            ArticleDraft retitled = withTitle(ownAnalysis(), "The strait accord is fragile");
+            library.store(retitled, new Edit("ben.editor@parallax.example", "The talks stalled overnight", false));
+            ArticleDraft typoFixed = withDek(retitled, "A corrected dek");
+
+            Stored stored = library.store(typoFixed, new Edit("ana.editor@parallax.example", "  ", true));
+
+            assertThat(stored.article().revision()).isEqualTo(3);
+            List<Revision> revisions = library.revisions(first.id());
+            assertThat(revisions).extracting(Revision::number).containsExactly(1, 2, 3);
+            assertThat(revisions).extracting(Revision::author).containsExactly(
+                    "ana.editor@parallax.example", "ben.editor@parallax.example", "ana.editor@parallax.example");
+            assertThat(revisions).extracting(Revision::note).containsExactly(null, "The talks stalled overnight", null);
+            assertThat(revisions).extracting(Revision::minor).containsExactly(false, false, true);
+            assertThat(revisions).extracting(Revision::dek).containsExactly(first.dek(), first.dek(), "A corrected dek");
+            assertThat(revisions.get(1).title()).isEqualTo("The strait accord is fragile");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void importsStoreUnsignedVersionsAndAnUnchangedDraftMakesNoRevision(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            library.store(wireReport());
+
+            Stored again = library.store(wireReport(), new Edit("ana.editor@parallax.example", "nothing new", false));
+
+            assertThat(again.outcome()).isEqualTo(StoreOutcome.UNCHANGED);
+            assertThat(library.revisions(again.article().id())).singleElement()
+                    .satisfies(only -> {
+                        assertThat(only.author()).isNull();
+                        assertThat(only.note()).isNull();
+                        assertThat(only.minor()).isFalse();
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aBatchStoresTheGoodDraftsAndReportsTheBadOnes(Kind kind) {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Library library = LibraryFixtures.library(db.dataSource());
@@ -204,6 +248,11 @@ class LibraryRepositoryTest {
             assertThat(stored.textOrigin()).isEqualTo(TextOrigin.FEED_SUMMARY);
             assertThat(fromPage.outcome()).isEqualTo(StoreOutcome.UPDATED);
         }
+    }
+
+    private static ArticleDraft withDek(ArticleDraft d, String dek) {
+        return new ArticleDraft(d.id(), d.url(), d.outletName(), d.title(), dek, d.byline(), d.kind(), d.access(),
+                d.language(), d.published(), d.updated(), d.body());
     }
 
     private static ArticleDraft withTitle(ArticleDraft d, String title) {
