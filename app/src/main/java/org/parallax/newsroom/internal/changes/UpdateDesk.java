@@ -7,6 +7,7 @@ import java.util.List;
 import org.parallax.library.Article;
 import org.parallax.library.ArticleDraft;
 import org.parallax.library.Block;
+import org.parallax.library.Edit;
 import org.parallax.library.Library;
 import org.parallax.library.Stored;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,8 @@ class UpdateDesk {
         }
         return library.store(new ArticleDraft(article.id(), article.url(), article.outlet().name(), article.title(),
                 article.dek(), article.byline(), article.kind(), article.access(), article.language(),
-                article.published(), now, body, article.textOrigin()));
+                article.published(), now, body, article.textOrigin()),
+                new Edit(editor, "An update was appended.", false));
     }
 
     /** The updates an article carries, in the order they appear. */
