@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * A word-level diff between two versions of a text: the longest common subsequence of their words
- * (common beginning and end trimmed first, as edits are usually local). Spaces stay with the word
- * before them, so joining the pieces of one side gives that side's text back.
+ * (common beginning and end trimmed first, as edits are usually local). Runs of white space are
+ * tokens of their own, so a word at the end of a line still matches itself, and joining the pieces
+ * of one side gives that side's text back.
  */
 public final class WordDiff {
 
     /** Past this many table cells the changed middle is shown as removed and added whole, to bound memory. */
     static final long MAX_CELLS = 4_000_000;
 
-    private static final Pattern WORD = Pattern.compile("\\S+\\s*|\\s+");
+    private static final Pattern WORD = Pattern.compile("\\S+|\\s+");
 
     /** A run of words that both versions share, or that only the old or only the new one has. */
     public enum Kind { SAME, REMOVED, ADDED }

@@ -11,11 +11,17 @@ import org.parallax.site.internal.WordDiff.Piece;
 class WordDiffTest {
 
     @Test
+    void aWordAddedAtTheEndLeavesTheWordBeforeItUnchanged() {
+        assertThat(WordDiff.between("The lock keepers walk out", "The lock keepers walk out over pay"))
+                .containsExactly(new Piece(Kind.SAME, "The lock keepers walk out"), new Piece(Kind.ADDED, " over pay"));
+    }
+
+    @Test
     void aChangedWordInAHeadlineIsRemovedAndAddedAlone() {
         List<Piece> diff = WordDiff.between("Harbour strike ends after talks", "Harbour strike pauses after talks");
 
-        assertThat(diff).containsExactly(new Piece(Kind.SAME, "Harbour strike "), new Piece(Kind.REMOVED, "ends "),
-                new Piece(Kind.ADDED, "pauses "), new Piece(Kind.SAME, "after talks"));
+        assertThat(diff).containsExactly(new Piece(Kind.SAME, "Harbour strike "), new Piece(Kind.REMOVED, "ends"),
+                new Piece(Kind.ADDED, "pauses"), new Piece(Kind.SAME, " after talks"));
     }
 
     @Test
@@ -27,8 +33,9 @@ class WordDiffTest {
 
         assertThat(side(diff, Kind.ADDED)).isEqualTo(after);
         assertThat(side(diff, Kind.REMOVED)).isEqualTo(before);
-        assertThat(diff).contains(new Piece(Kind.ADDED, "late "), new Piece(Kind.REMOVED, "noon. "),
-                new Piece(Kind.ADDED, "one. "));
+        assertThat(diff).contains(new Piece(Kind.REMOVED, "noon."), new Piece(Kind.ADDED, "one."));
+        assertThat(diff).filteredOn(Piece::added).extracting(Piece::text).anyMatch(text -> text.contains("late"));
+        assertThat(diff).filteredOn(Piece::removed).extracting(Piece::text).noneMatch(text -> text.contains("ferry"));
     }
 
     @Test
