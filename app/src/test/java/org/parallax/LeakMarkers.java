@@ -90,11 +90,17 @@ final class LeakMarkers {
                 new Block.Paragraph("The harbour board signed its dredging contract in May."),
                 new Block.Paragraph("Two firms bid for the work."),
                 new Block.Paragraph("The winning bid named the " + m.get(0).word() + " barge " + m.get(0).secret() + "."));
-        library.store(draft(REVISED.id(), REVISED.level(), "The harbour's dredging contract", "Who digs the channel", first));
+        library.store(revised("The harbour's dredging contract", first));
         List<Block> second = new java.util.ArrayList<>(first);
         second.add(new Block.Paragraph("A later audit found the " + m.get(1).word() + " invoice " + m.get(1).secret() + "."));
-        library.store(draft(REVISED.id(), REVISED.level(), "The harbour's dredging contract, audited", "Who digs the channel",
-                second), new org.parallax.library.Edit("probe-editor@parallax.example", "Adds the audit's finding.", false));
+        library.store(revised("The harbour's dredging contract, audited", second), new org.parallax.library.Edit("probe-editor@parallax.example", "Adds the audit's finding.", false));
+    }
+
+    /** Published weeks before the reviews' days, so their editions keep choosing the other probe articles. */
+    private static ArticleDraft revised(String title, List<Block> body) {
+        return new ArticleDraft(REVISED.id(), "https://parallax.example/probe/" + REVISED.id(), "Parallax", title,
+                "Who digs the channel", "Ilse Probst", ArticleKind.ANALYSIS, REVISED.level(), "en",
+                PUBLISHED.minus(java.time.Duration.ofDays(20)), null, body);
     }
 
     private static ArticleDraft draft(String id, AccessLevel level, String title, String dek, List<Block> body) {
