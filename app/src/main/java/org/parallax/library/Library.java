@@ -52,6 +52,16 @@ public interface Library {
      */
     void removeOutlet(String slug);
 
+    /**
+     * Takes one of the publication's own articles off the site (the newsroom's unpublish): the article
+     * and its revisions are removed and a change is logged, so search and stories drop it too. The
+     * newsroom keeps its own copy of the text, so publishing again stores it anew.
+     *
+     * @return false when there is no such article
+     * @throws InvalidArticle when the article is another outlet's
+     */
+    boolean withdraw(String articleId);
+
     /** Every kept version, oldest first, ending with the current one. */
     List<Revision> revisions(String articleId);
 

@@ -65,6 +65,27 @@ class ArticleWriter {
         return update(existing.get(), proposed, edit);
     }
 
+    /** Removes an own article inside the caller's transaction; copies of it become originals. */
+    boolean withdraw(String articleId) {
+        Optional<Article> found = jdbc.sql(ArticleRows.SELECT + " where a.public_id = ?").param(articleId)
+                .query(ArticleRows.ARTICLE).optional();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Article article = found.get();
+        if (!article.own()) {
+            throw new InvalidArticle("only the publication's own articles can be withdrawn: " + articleId);
+        }
+        jdbc.sql("update article set copy_of = null where copy_of = ?").param(article.key()).update();
+        jdbc.sql("delete from revision where article_id = ?").param(article.key()).update();
+        jdbc.sql("delete from article_band where article_id = ?").param(article.key()).update();
+        // Story filings and quotes go by the foreign keys' cascade.
+        jdbc.sql("delete from article where id = ?").param(article.key()).update();
+        long sequence = changeLog.record(article.key(), article.id(), clock.millis());
+        events.publishEvent(new ArticleStored(article.key(), article.id(), sequence, StoreOutcome.WITHDRAWN));
+        return true;
+    }
+
     /** Who made the article's current version, and why. */
     Edit currentEdit(long articleKey) {
         return jdbc.sql("select revision_author, revision_note, revision_minor from article where id = ?")

@@ -161,6 +161,11 @@ class JdbcLibrary implements Library {
     }
 
     @Override
+    public boolean withdraw(String articleId) {
+        return Boolean.TRUE.equals(transactions.execute(status -> writer.withdraw(articleId)));
+    }
+
+    @Override
     public List<Revision> revisions(String articleId) {
         return article(articleId).map(current -> {
             List<Revision> revisions = new ArrayList<>(jdbc.sql("""

@@ -161,6 +161,44 @@ class LibraryRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aWithdrawnArticleIsGoneFromEveryListingAndTheChangeLogSaysSo(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            List<ArticleStored> events = new ArrayList<>();
+            Library library = LibraryFixtures.library(db.dataSource(), events);
+            Article article = library.store(ownAnalysis()).article();
+            library.store(withTitle(ownAnalysis(), "A second headline"), new Edit("ana.editor@parallax.example", null, false));
+            library.store(wireReport());
+
+            boolean withdrawn = library.withdraw(article.id());
+
+            assertThat(withdrawn).isTrue();
+            assertThat(library.article(article.id())).isEmpty();
+            assertThat(library.revisions(article.id())).isEmpty();
+            assertThat(library.articles(ArticleFilter.latest(10))).extracting(Article::id).doesNotContain(article.id());
+            assertThat(library.stamps(10)).extracting(stamp -> stamp.id()).doesNotContain(article.id());
+            LibraryChange last = library.changesSince(library.lastChange() - 1, 10).getFirst();
+            assertThat(last.articleId()).isEqualTo(article.id());
+            assertThat(last.article()).isEmpty();
+            assertThat(events.getLast().outcome()).isEqualTo(StoreOutcome.WITHDRAWN);
+            assertThat(library.withdraw(article.id())).isFalse();
+            assertThat(library.store(ownAnalysis()).outcome()).isEqualTo(StoreOutcome.ADDED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anotherOutletsArticleCannotBeWithdrawn(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            Article wire = library.store(wireReport()).article();
+
+            assertThatThrownBy(() -> library.withdraw(wire.id())).isInstanceOf(InvalidArticle.class);
+            assertThat(library.article(wire.id())).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aBatchStoresTheGoodDraftsAndReportsTheBadOnes(Kind kind) {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Library library = LibraryFixtures.library(db.dataSource());
