@@ -6,6 +6,7 @@ import java.util.List;
 import org.parallax.library.Article;
 import org.parallax.newsroom.Correction;
 import org.parallax.newsroom.CorrectionKind;
+import org.parallax.newsroom.AuditLog;
 import org.parallax.newsroom.Corrections;
 import org.parallax.newsroom.InvalidChange;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,10 +26,12 @@ class JdbcCorrections implements Corrections {
 
     private final JdbcClient jdbc;
     private final PublishedArticles articles;
+    private final AuditLog audit;
     private final Clock clock;
 
-    JdbcCorrections(JdbcClient jdbc, PublishedArticles articles, Clock clock) {
+    JdbcCorrections(JdbcClient jdbc, PublishedArticles articles, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.articles = articles;
         this.clock = clock;
     }
@@ -43,6 +46,7 @@ class JdbcCorrections implements Corrections {
                         values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(article.id(), article.title(), kind.code(), note, editor, now.toEpochMilli())
                 .query(Long.class).single();
+        audit.record(editor, "add " + kind.code(), article.id(), "note " + id);
         return new Correction(id, article.id(), article.title(), kind, note, Instant.ofEpochMilli(now.toEpochMilli()));
     }
 

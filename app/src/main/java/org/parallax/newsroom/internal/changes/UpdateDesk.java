@@ -10,6 +10,7 @@ import org.parallax.library.Block;
 import org.parallax.library.Edit;
 import org.parallax.library.Library;
 import org.parallax.library.Stored;
+import org.parallax.newsroom.AuditLog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,12 @@ class UpdateDesk {
 
     private final Library library;
     private final PublishedArticles articles;
+    private final AuditLog audit;
     private final Clock clock;
 
-    UpdateDesk(Library library, PublishedArticles articles, Clock clock) {
+    UpdateDesk(Library library, PublishedArticles articles, AuditLog audit, Clock clock) {
         this.library = library;
+        this.audit = audit;
         this.articles = articles;
         this.clock = clock;
     }
@@ -52,10 +55,13 @@ class UpdateDesk {
         } else {
             body.add(block);
         }
-        return library.store(new ArticleDraft(article.id(), article.url(), article.outlet().name(), article.title(),
+        Stored stored = library.store(new ArticleDraft(article.id(), article.url(), article.outlet().name(), article.title(),
                 article.dek(), article.byline(), article.kind(), article.access(), article.language(),
                 article.published(), now, body, article.textOrigin()),
                 new Edit(editor, "An update was appended.", false));
+        audit.record(editor, "append update", article.id(), update.placement().name().toLowerCase(java.util.Locale.ROOT)
+                + (block.tipId() != null ? ", tip " + block.tipId() : ""));
+        return stored;
     }
 
     /** The updates an article carries, in the order they appear. */

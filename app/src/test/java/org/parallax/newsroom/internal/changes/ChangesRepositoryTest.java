@@ -144,14 +144,34 @@ class ChangesRepositoryTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void updatesAndCorrectionsGoToTheAuditLogWithTheirEditor(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = TestLibraries.library(db.dataSource());
+            library.store(dispatch());
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            RecordedAudit audit = new RecordedAudit();
+            PublishedArticles articles = new PublishedArticles(library, clock);
+
+            new UpdateDesk(library, articles, audit, clock).append("ferry-dispatch",
+                    new NewUpdate("Sailed.", Placement.TOP, null, "tip-9"), "ed@parallax.example");
+            Correction note = new JdbcCorrections(JdbcClient.create(db.dataSource()), articles, audit, clock)
+                    .add("ferry-dispatch", CorrectionKind.CLARIFICATION, "Night only.", "ed@parallax.example");
+
+            assertThat(audit.lines).containsExactly("ed@parallax.example append update ferry-dispatch: top, tip tip-9",
+                    "ed@parallax.example add clarification ferry-dispatch: note " + note.id());
+        }
+    }
+
     private static UpdateDesk desk(Library library) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new UpdateDesk(library, new PublishedArticles(library, clock), clock);
+        return new UpdateDesk(library, new PublishedArticles(library, clock), new RecordedAudit(), clock);
     }
 
     private static JdbcCorrections corrections(Library library, JdbcClient jdbc, Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        return new JdbcCorrections(jdbc, new PublishedArticles(library, clock), clock);
+        return new JdbcCorrections(jdbc, new PublishedArticles(library, clock), new RecordedAudit(), clock);
     }
 
     static ArticleDraft dispatch() {
