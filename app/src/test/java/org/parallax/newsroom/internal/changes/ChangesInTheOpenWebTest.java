@@ -37,6 +37,9 @@ class ChangesInTheOpenWebTest extends WebTest {
     @Autowired
     Readers readers;
 
+    @Autowired
+    org.parallax.search.SearchIndexing indexing;
+
     private String id;
     private Cookie editor;
 
@@ -69,6 +72,16 @@ class ChangesInTheOpenWebTest extends WebTest {
                 .isNotEqualTo(PUBLISHED.toString());
         assertThat(mvc.perform(get("/feed.xml")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("<atom:updated>");
+    }
+
+    @Test
+    void searchFindsTheArticleByTheWordsOfItsUpdate() throws Exception {
+        mvc.perform(post("/newsroom/articles/" + id + "/updates").with(csrf()).cookie(editor)
+                .param("text", "The harbour pilot Wendelmoor says the barges will move tonight.").param("placement", "END"));
+
+        assertThat(indexing.awaitCaughtUp(java.time.Duration.ofSeconds(20))).isTrue();
+        assertThat(mvc.perform(get("/search?q=Wendelmoor")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("/articles/" + id);
     }
 
     @Test
