@@ -94,6 +94,9 @@ class LeakProbeTest extends WebTest {
             Map.entry("/corrections", "the newsroom's notes and the articles' headlines"),
             Map.entry("/corrections/feed", "the newsroom's notes and the articles' headlines"),
             Map.entry("/newsroom/articles/{id}/updates", "an article's updates and corrections; editors only"),
+            Map.entry("/newsroom/articles", "the newsroom's headlines, states and editors; editors only"),
+            Map.entry("/newsroom/articles/new", "an empty editor form; editors only"),
+            Map.entry("/admin/audit", "who did what to which article id, with headlines and notes; admins only"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -181,6 +184,12 @@ class LeakProbeTest extends WebTest {
                 "/newsroom/reviews/weekly?date=2026-02-14", "/newsroom/reviews/newsletter?date=2026-02-12"));
         routes.put("/newsroom/reviews/{review}/email", List.of("/newsroom/reviews/daily/email?date=2026-02-10",
                 "/newsroom/reviews/weekly/email?date=2026-02-14", "/newsroom/reviews/newsletter/email?date=2026-02-12"));
+        // The newsroom's own articles are not the probe's (those are stored straight in the library): no desk article has their id.
+        routes.put("/newsroom/articles", List.of("/newsroom/articles", "/newsroom/articles?state=published",
+                "/newsroom/articles?state={gated}"));
+        routes.put("/newsroom/articles/new", List.of("/newsroom/articles/new"));
+        routes.put("/newsroom/articles/{id}/edit", List.of("/newsroom/articles/{gated}/edit"));
+        routes.put("/admin/audit", List.of("/admin/audit"));
         return routes;
     }
 
