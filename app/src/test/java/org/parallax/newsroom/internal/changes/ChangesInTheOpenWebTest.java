@@ -138,6 +138,10 @@ class ChangesInTheOpenWebTest extends WebTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/newsroom/articles/" + id + "/updates")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/newsroom/articles/" + id + "/updates").cookie(admin)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/articles/" + id).cookie(editor)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("href=\"/newsroom/articles/" + id + "/updates\"");
+        assertThat(mvc.perform(get("/articles/" + id).cookie(reader)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("/newsroom/articles/" + id + "/updates");
         mvc.perform(get("/newsroom/articles/nobody-wrote-this/updates").cookie(editor)).andExpect(status().isNotFound());
         assertThat(library.article(id).orElseThrow().revision()).isEqualTo(1);
     }
