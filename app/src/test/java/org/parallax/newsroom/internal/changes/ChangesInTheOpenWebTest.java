@@ -67,6 +67,8 @@ class ChangesInTheOpenWebTest extends WebTest {
         assertThat(html.indexOf("Barges queued")).as("at the end").isLessThan(html.indexOf("The keepers returned"));
         assertThat(page.getHeader("Cache-Control")).as("no cache hides the update from subscribers").contains("no-store");
         assertThat(library.article(id).orElseThrow().updated()).isAfter(PUBLISHED);
+        assertThat(mvc.perform(get("/api/articles/" + id)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .containsPattern("\\{\"type\":\"update\",\"text\":\"The keepers returned at 14:00 after a pay offer.\",\"at\":\"20");
     }
 
     @Test
