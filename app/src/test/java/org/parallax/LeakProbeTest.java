@@ -91,6 +91,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/account/emails", "check boxes of the emails the reader gets"),
             Map.entry("/admin/reviews", "editions' review names, dates and delivery counts, failed addresses; admins only"),
             Map.entry("/newsroom/reviews", "links to the reviews' previews and their send times; editors only"),
+            Map.entry("/newsroom/tips", "readers' tips, their emails and the headlines tipped on; editors only"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -169,6 +170,7 @@ class LeakProbeTest extends WebTest {
         routes.put("/admin/reviews", List.of("/admin/reviews"));
         // The editors' previews of the reviews, on days whose editions hold the probe's articles.
         routes.put("/newsroom/reviews", List.of("/newsroom/reviews"));
+        routes.put("/newsroom/tips", List.of("/newsroom/tips"));
         routes.put("/newsroom/reviews/{review}", List.of("/newsroom/reviews/daily", "/newsroom/reviews/daily?date=2026-02-10",
                 "/newsroom/reviews/weekly?date=2026-02-14", "/newsroom/reviews/newsletter?date=2026-02-12"));
         routes.put("/newsroom/reviews/{review}/email", List.of("/newsroom/reviews/daily/email?date=2026-02-10",
