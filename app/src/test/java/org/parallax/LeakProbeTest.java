@@ -78,6 +78,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/admin", "links to the admin pages; admins only"),
             Map.entry("/admin/plans", "plan names and prices; admins only"),
             Map.entry("/admin/subscriptions", "subscribers' emails and states; admins only"),
+            Map.entry("/admin/staff", "editors' and admins' emails and roles; admins only"),
             Map.entry("/subscribe", "plans and prices"),
             Map.entry("/subscribe/thanks", "a thank-you note"),
             Map.entry("/account", "the reader's own account settings"),
@@ -142,6 +143,7 @@ class LeakProbeTest extends WebTest {
         routes.put("/admin", List.of("/admin"));
         routes.put("/admin/plans", List.of("/admin/plans"));
         routes.put("/admin/subscriptions", List.of("/admin/subscriptions"));
+        routes.put("/admin/staff", List.of("/admin/staff", "/admin/staff?changed={gated}"));
         routes.put("/subscribe", List.of("/subscribe", "/subscribe?plan={gated}"));
         routes.put("/subscribe/thanks", List.of("/subscribe/thanks"));
         routes.put("/account", List.of("/account"));
