@@ -71,6 +71,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/api/outlets", "outlet names and home pages only"),
             Map.entry("/outlets", "outlet names only"),
             Map.entry("/sitemap.xml", "addresses and dates only (Library.stamps reads no text)"),
+            Map.entry("/sitemap-news.xml", "addresses, headlines and dates of our recent articles only"),
             Map.entry("/sign-in", "a form; the continue path is echoed as an address, never as text"),
             Map.entry("/sign-in/confirm", "a confirm button for a one-time token"),
             Map.entry("/admin/feeds", "followed feeds and outlets; admins only"),
@@ -136,6 +137,7 @@ class LeakProbeTest extends WebTest {
         routes.put("/feed.xml", List.of("/feed.xml"));
         routes.put("/atom.xml", List.of("/atom.xml"));
         routes.put("/sitemap.xml", List.of("/sitemap.xml"));
+        routes.put("/sitemap-news.xml", List.of("/sitemap-news.xml"));
         routes.put("/sign-in", List.of("/sign-in?continue=/articles/{gated}"));
         routes.put("/sign-in/confirm", List.of("/sign-in/confirm?token=not-a-real-token"));
         routes.put("/admin/feeds", List.of("/admin/feeds"));
