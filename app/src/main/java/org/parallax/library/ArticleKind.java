@@ -8,7 +8,9 @@ public enum ArticleKind {
     NEWS("news", "News"),
     ANALYSIS("analysis", "Analysis"),
     IN_DEPTH("in-depth", "In depth"),
-    OPINION("opinion", "Opinion");
+    OPINION("opinion", "Opinion"),
+    /** The newsroom's short catch-up on a story. */
+    BRIEFING("briefing", "Briefing");
 
     private final String code;
     private final String label;

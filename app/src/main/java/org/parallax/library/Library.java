@@ -10,8 +10,14 @@ import java.util.Optional;
  */
 public interface Library {
 
-    /** Adds the draft, or updates the article with the same canonical URL. */
+    /** Adds the draft, or updates the article with the same canonical URL; nobody signs the change. */
     Stored store(ArticleDraft draft);
+
+    /**
+     * Like {@link #store(ArticleDraft)}, and a new version (a changed title, dek or body) is recorded
+     * with the edit's author, note and minor flag, which {@link #revisions(String)} gives back.
+     */
+    Stored store(ArticleDraft draft, Edit edit);
 
     /**
      * Stores several drafts in one transaction, which is much faster for bulk imports.
@@ -45,6 +51,16 @@ public interface Library {
      * @throws InvalidOutlet when it has articles (they are kept) or does not exist
      */
     void removeOutlet(String slug);
+
+    /**
+     * Takes one of the publication's own articles off the site (the newsroom's unpublish): the article
+     * and its revisions are removed and a change is logged, so search and stories drop it too. The
+     * newsroom keeps its own copy of the text, so publishing again stores it anew.
+     *
+     * @return false when there is no such article
+     * @throws InvalidArticle when the article is another outlet's
+     */
+    boolean withdraw(String articleId);
 
     /** Every kept version, oldest first, ending with the current one. */
     List<Revision> revisions(String articleId);

@@ -4,5 +4,7 @@ package org.parallax.library;
 public enum StoreOutcome {
     ADDED,
     UPDATED,
-    UNCHANGED
+    UNCHANGED,
+    /** The article was taken off the site: it, its revisions and what was derived from it are gone. */
+    WITHDRAWN
 }

@@ -10,6 +10,7 @@ import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.ArticleStored;
 import org.parallax.library.CanonicalUrl;
+import org.parallax.library.Edit;
 import org.parallax.library.InvalidArticle;
 import org.parallax.library.Outlet;
 import org.parallax.library.StoreOutcome;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one draft inside the caller's transaction: adds it, or updates the article with the
- * same canonical URL, keeping the earlier title and body as a revision. Unchanged drafts write nothing.
+ * same canonical URL, keeping the earlier title, dek and body as a revision. Unchanged drafts write nothing.
+ * The edit that made the current version is kept on the article row and moves to the revision
+ * table with that version when a newer one replaces it.
  */
 @Component
 class ArticleWriter {
@@ -43,6 +46,10 @@ class ArticleWriter {
     }
 
     Stored write(ArticleDraft draft) {
+        return write(draft, Edit.UNATTRIBUTED);
+    }
+
+    Stored write(ArticleDraft draft, Edit edit) {
         String url = CanonicalUrl.of(draft.url());
         checkRequired(draft);
         Outlet outlet = outlets.named(draft.outletName(), url);
@@ -50,12 +57,42 @@ class ArticleWriter {
                 .query(ArticleRows.ARTICLE).optional();
         Article proposed = proposed(draft, url, outlet, existing);
         if (existing.isEmpty()) {
-            return add(proposed);
+            return add(proposed, edit);
         }
         if (sameContent(existing.get(), proposed)) {
             return new Stored(existing.get(), StoreOutcome.UNCHANGED);
         }
-        return update(existing.get(), proposed);
+        return update(existing.get(), proposed, edit);
+    }
+
+    /** Removes an own article inside the caller's transaction; copies of it become originals. */
+    boolean withdraw(String articleId) {
+        Optional<Article> found = jdbc.sql(ArticleRows.SELECT + " where a.public_id = ?").param(articleId)
+                .query(ArticleRows.ARTICLE).optional();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Article article = found.get();
+        if (!article.own()) {
+            throw new InvalidArticle("only the publication's own articles can be withdrawn: " + articleId);
+        }
+        jdbc.sql("update article set copy_of = null where copy_of = ?").param(article.key()).update();
+        jdbc.sql("delete from revision where article_id = ?").param(article.key()).update();
+        jdbc.sql("delete from article_band where article_id = ?").param(article.key()).update();
+        // Story filings and quotes go by the foreign keys' cascade.
+        jdbc.sql("delete from article where id = ?").param(article.key()).update();
+        long sequence = changeLog.record(article.key(), article.id(), clock.millis());
+        events.publishEvent(new ArticleStored(article.key(), article.id(), sequence, StoreOutcome.WITHDRAWN));
+        return true;
+    }
+
+    /** Who made the article's current version, and why. */
+    Edit currentEdit(long articleKey) {
+        return jdbc.sql("select revision_author, revision_note, revision_minor from article where id = ?")
+                .param(articleKey)
+                .query((rs, row) -> new Edit(rs.getString("revision_author"), rs.getString("revision_note"),
+                        rs.getBoolean("revision_minor")))
+                .optional().orElse(Edit.UNATTRIBUTED);
     }
 
     private static void checkRequired(ArticleDraft draft) {
@@ -78,7 +115,8 @@ class ArticleWriter {
                 .orElseGet(() -> draft.id() != null ? draft.id() : Slugs.articleId(draft.title(), url));
         AccessLevel access = outlet.own() ? Objects.requireNonNullElse(draft.access(), AccessLevel.SUBSCRIBERS) : null;
         ArticleKind kind = Objects.requireNonNullElse(draft.kind(), ArticleKind.NEWS);
-        boolean textChanged = existing.map(old -> !old.title().equals(draft.title().trim()) || !old.body().equals(draft.body()))
+        boolean textChanged = existing.map(old -> !old.title().equals(draft.title().trim())
+                        || !Objects.equals(old.dek(), blankToNull(draft.dek())) || !old.body().equals(draft.body()))
                 .orElse(false);
         Instant updated = draft.updated() != null ? draft.updated()
                 : textChanged ? clock.instant() : existing.map(Article::updated).orElse(null);
@@ -88,7 +126,7 @@ class ArticleWriter {
                 draft.published(), updated, draft.body(), revision, draft.textOrigin(), null);
     }
 
-    private Stored add(Article article) {
+    private Stored add(Article article, Edit edit) {
         boolean idTaken = jdbc.sql("select count(*) from article where public_id = ?").param(article.id())
                 .query(Long.class).single() > 0;
         if (idTaken) {
@@ -96,23 +134,32 @@ class ArticleWriter {
         }
         long key = jdbc.sql("""
                         insert into article (public_id, url, outlet_id, title, dek, byline, kind, access, language,
-                                             published_at, updated_at, body, revision, stored_at, text_origin)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                             published_at, updated_at, body, revision, stored_at, text_origin,
+                                             revision_author, revision_note, revision_minor)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(article.id(), article.url(), article.outlet().id(), article.title(), article.dek(),
                         article.byline(), article.kind().code(), code(article.access()), article.language(),
                         article.published().toEpochMilli(), millis(article.updated()), BodyCodec.encode(article.body()),
-                        article.revision(), clock.millis(), article.textOrigin().code())
+                        article.revision(), clock.millis(), article.textOrigin().code(),
+                        edit.author(), edit.note(), edit.minor())
                 .query(Long.class).single();
         Article added = linkCopy(withKey(article, key));
         recordChange(added, StoreOutcome.ADDED);
         return new Stored(added, StoreOutcome.ADDED);
     }
 
-    private Stored update(Article old, Article article) {
+    private Stored update(Article old, Article article, Edit edit) {
         if (article.revision() != old.revision()) {
-            jdbc.sql("insert into revision (article_id, number, title, body, recorded_at) values (?, ?, ?, ?, ?)")
-                    .params(old.key(), old.revision(), old.title(), BodyCodec.encode(old.body()),
-                            millis(old.updated() != null ? old.updated() : old.published()))
+            Edit oldEdit = currentEdit(old.key());
+            jdbc.sql("""
+                            insert into revision (article_id, number, title, dek, body, recorded_at, author, note, minor)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(old.key(), old.revision(), old.title(), old.dek(), BodyCodec.encode(old.body()),
+                            millis(old.updated() != null ? old.updated() : old.published()),
+                            oldEdit.author(), oldEdit.note(), oldEdit.minor())
+                    .update();
+            jdbc.sql("update article set revision_author = ?, revision_note = ?, revision_minor = ? where id = ?")
+                    .params(edit.author(), edit.note(), edit.minor(), old.key())
                     .update();
         }
         jdbc.sql("""

@@ -11,6 +11,7 @@ import org.parallax.library.Article;
 import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleFilter;
 import org.parallax.library.ArticleStamp;
+import org.parallax.library.Edit;
 import org.parallax.library.InvalidArticle;
 import org.parallax.library.Library;
 import org.parallax.library.LibraryChange;
@@ -39,8 +40,13 @@ class JdbcLibrary implements Library {
 
     @Override
     public Stored store(ArticleDraft draft) {
+        return store(draft, Edit.UNATTRIBUTED);
+    }
+
+    @Override
+    public Stored store(ArticleDraft draft, Edit edit) {
         try {
-            return transactions.execute(status -> writer.write(draft));
+            return transactions.execute(status -> writer.write(draft, edit));
         } catch (RuntimeException e) {
             outlets.forget();
             throw e;
@@ -66,7 +72,7 @@ class JdbcLibrary implements Library {
 
     private BatchItem storeChecked(ArticleDraft draft) {
         try {
-            return BatchItem.stored(draft, writer.write(draft));
+            return BatchItem.stored(draft, writer.write(draft, Edit.UNATTRIBUTED));
         } catch (InvalidArticle e) {
             return BatchItem.refused(draft, e.getMessage());
         }
@@ -155,16 +161,25 @@ class JdbcLibrary implements Library {
     }
 
     @Override
+    public boolean withdraw(String articleId) {
+        return Boolean.TRUE.equals(transactions.execute(status -> writer.withdraw(articleId)));
+    }
+
+    @Override
     public List<Revision> revisions(String articleId) {
         return article(articleId).map(current -> {
-            List<Revision> revisions = new ArrayList<>(jdbc.sql(
-                            "select number, title, body, recorded_at from revision where article_id = ? order by number")
+            List<Revision> revisions = new ArrayList<>(jdbc.sql("""
+                            select number, title, dek, body, recorded_at, author, note, minor
+                            from revision where article_id = ? order by number""")
                     .param(current.key())
-                    .query((rs, row) -> new Revision(rs.getInt("number"), rs.getString("title"),
-                            BodyCodec.decode(rs.getString("body")), Instant.ofEpochMilli(rs.getLong("recorded_at"))))
+                    .query((rs, row) -> new Revision(rs.getInt("number"), rs.getString("title"), rs.getString("dek"),
+                            BodyCodec.decode(rs.getString("body")), Instant.ofEpochMilli(rs.getLong("recorded_at")),
+                            rs.getString("author"), rs.getString("note"), rs.getBoolean("minor")))
                     .list());
+            Edit edit = writer.currentEdit(current.key());
             Instant currentSince = current.updated() != null ? current.updated() : current.published();
-            revisions.add(new Revision(current.revision(), current.title(), current.body(), currentSince));
+            revisions.add(new Revision(current.revision(), current.title(), current.dek(), current.body(), currentSince,
+                    edit.author(), edit.note(), edit.minor()));
             return revisions;
         }).orElse(List.of());
     }

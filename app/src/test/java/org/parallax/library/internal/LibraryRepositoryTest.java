@@ -20,6 +20,7 @@ import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleFilter;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.ArticleStored;
+import org.parallax.library.Edit;
 import org.parallax.library.Block;
 import org.parallax.library.InvalidArticle;
 import org.parallax.library.InvalidOutlet;
@@ -117,6 +118,87 @@ class LibraryRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void eachVersionKeepsTheEditorTheNoteAndTheMinorFlagThatMadeIt(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            Article first = library.store(ownAnalysis(), new Edit("ana.editor@parallax.example", null, false)).article();
+            ArticleDraft retitled = withTitle(ownAnalysis(), "The strait accord is fragile");
+            library.store(retitled, new Edit("ben.editor@parallax.example", "The talks stalled overnight", false));
+            ArticleDraft typoFixed = withDek(retitled, "A corrected dek");
+
+            Stored stored = library.store(typoFixed, new Edit("ana.editor@parallax.example", "  ", true));
+
+            assertThat(stored.article().revision()).isEqualTo(3);
+            List<Revision> revisions = library.revisions(first.id());
+            assertThat(revisions).extracting(Revision::number).containsExactly(1, 2, 3);
+            assertThat(revisions).extracting(Revision::author).containsExactly(
+                    "ana.editor@parallax.example", "ben.editor@parallax.example", "ana.editor@parallax.example");
+            assertThat(revisions).extracting(Revision::note).containsExactly(null, "The talks stalled overnight", null);
+            assertThat(revisions).extracting(Revision::minor).containsExactly(false, false, true);
+            assertThat(revisions).extracting(Revision::dek).containsExactly(first.dek(), first.dek(), "A corrected dek");
+            assertThat(revisions.get(1).title()).isEqualTo("The strait accord is fragile");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void importsStoreUnsignedVersionsAndAnUnchangedDraftMakesNoRevision(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            library.store(wireReport());
+
+            Stored again = library.store(wireReport(), new Edit("ana.editor@parallax.example", "nothing new", false));
+
+            assertThat(again.outcome()).isEqualTo(StoreOutcome.UNCHANGED);
+            assertThat(library.revisions(again.article().id())).singleElement()
+                    .satisfies(only -> {
+                        assertThat(only.author()).isNull();
+                        assertThat(only.note()).isNull();
+                        assertThat(only.minor()).isFalse();
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aWithdrawnArticleIsGoneFromEveryListingAndTheChangeLogSaysSo(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            List<ArticleStored> events = new ArrayList<>();
+            Library library = LibraryFixtures.library(db.dataSource(), events);
+            Article article = library.store(ownAnalysis()).article();
+            library.store(withTitle(ownAnalysis(), "A second headline"), new Edit("ana.editor@parallax.example", null, false));
+            library.store(wireReport());
+
+            boolean withdrawn = library.withdraw(article.id());
+
+            assertThat(withdrawn).isTrue();
+            assertThat(library.article(article.id())).isEmpty();
+            assertThat(library.revisions(article.id())).isEmpty();
+            assertThat(library.articles(ArticleFilter.latest(10))).extracting(Article::id).doesNotContain(article.id());
+            assertThat(library.stamps(10)).extracting(stamp -> stamp.id()).doesNotContain(article.id());
+            LibraryChange last = library.changesSince(library.lastChange() - 1, 10).getFirst();
+            assertThat(last.articleId()).isEqualTo(article.id());
+            assertThat(last.article()).isEmpty();
+            assertThat(events.getLast().outcome()).isEqualTo(StoreOutcome.WITHDRAWN);
+            assertThat(library.withdraw(article.id())).isFalse();
+            assertThat(library.store(ownAnalysis()).outcome()).isEqualTo(StoreOutcome.ADDED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anotherOutletsArticleCannotBeWithdrawn(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            Article wire = library.store(wireReport()).article();
+
+            assertThatThrownBy(() -> library.withdraw(wire.id())).isInstanceOf(InvalidArticle.class);
+            assertThat(library.article(wire.id())).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aBatchStoresTheGoodDraftsAndReportsTheBadOnes(Kind kind) {
         try (TestDatabase db = TestDatabases.create(kind, folder)) {
             Library library = LibraryFixtures.library(db.dataSource());
@@ -204,6 +286,11 @@ class LibraryRepositoryTest {
             assertThat(stored.textOrigin()).isEqualTo(TextOrigin.FEED_SUMMARY);
             assertThat(fromPage.outcome()).isEqualTo(StoreOutcome.UPDATED);
         }
+    }
+
+    private static ArticleDraft withDek(ArticleDraft d, String dek) {
+        return new ArticleDraft(d.id(), d.url(), d.outletName(), d.title(), dek, d.byline(), d.kind(), d.access(),
+                d.language(), d.published(), d.updated(), d.body());
     }
 
     private static ArticleDraft withTitle(ArticleDraft d, String title) {
