@@ -2,6 +2,7 @@ package org.parallax.newsroom.internal.staff;
 
 import java.util.Comparator;
 import java.util.List;
+import org.parallax.newsroom.AuditLog;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
@@ -10,15 +11,15 @@ import org.springframework.stereotype.Service;
 /**
  * Who is on staff, and role changes made by admins: a registered account becomes an editor or an
  * admin, or goes back to being a reader. The publication always keeps one admin, or nobody could
- * manage staff again without the command line.
+ * manage staff again without the command line. Every change goes to the audit log.
  */
 @Service
 class StaffDesk {
 
     private final Readers readers;
-    private final StaffAudit audit;
+    private final AuditLog audit;
 
-    StaffDesk(Readers readers, StaffAudit audit) {
+    StaffDesk(Readers readers, AuditLog audit) {
         this.readers = readers;
         this.audit = audit;
     }
@@ -50,7 +51,7 @@ class StaffDesk {
             throw new StaffRefused(account.email() + " is the last admin: make another admin first.");
         }
         Reader changed = readers.grant(account.id(), role);
-        audit.roleChanged(admin.id(), account.id(), account.email(), account.role(), role);
+        audit.record(admin.email(), "change role", account.email(), account.role().name().toLowerCase() + " to " + role.name().toLowerCase());
         return changed;
     }
 

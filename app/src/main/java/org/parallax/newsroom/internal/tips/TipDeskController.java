@@ -6,16 +6,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parallax.library.Article;
 import org.parallax.library.Library;
+import org.parallax.newsroom.AuditLog;
 import org.parallax.newsroom.ReaderTip;
 import org.parallax.newsroom.ReaderTips;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Readers' tips for editors (the /newsroom rule lets editors and admins in): newest first, to mark as used. */
 @Controller
@@ -26,11 +29,13 @@ class TipDeskController {
     private final ReaderTips tips;
     private final Readers readers;
     private final Library library;
+    private final AuditLog audit;
 
-    TipDeskController(ReaderTips tips, Readers readers, Library library) {
+    TipDeskController(ReaderTips tips, Readers readers, Library library, AuditLog audit) {
         this.tips = tips;
         this.readers = readers;
         this.library = library;
+        this.audit = audit;
     }
 
     @GetMapping("/newsroom/tips")
@@ -49,7 +54,11 @@ class TipDeskController {
 
     @PostMapping("/newsroom/tips/{id}/used")
     String markUsed(@PathVariable long id, @AuthenticationPrincipal Reader editor) {
-        tips.markUsed(id, editor.id());
+        ReaderTip tip = tips.tip(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such tip."));
+        if (!tip.used()) {
+            tips.markUsed(id, editor.id());
+            audit.record(editor.email(), "use tip", tip.articleId(), "tip " + id);
+        }
         return "redirect:/newsroom/tips#tip-" + id;
     }
 }

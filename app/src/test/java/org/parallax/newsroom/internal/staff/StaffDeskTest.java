@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.parallax.TestDatabases;
 import org.parallax.TestDatabases.Kind;
 import org.parallax.TestDatabases.TestDatabase;
+import org.parallax.newsroom.AuditEntry;
+import org.parallax.newsroom.AuditLog;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
@@ -25,7 +27,18 @@ class StaffDeskTest {
     Path folder;
 
     private final List<String> audited = new ArrayList<>();
-    private final StaffAudit audit = (adminId, readerId, email, from, to) -> audited.add(adminId + " " + email + " " + from + "->" + to);
+    private final AuditLog audit = new AuditLog() {
+
+        @Override
+        public void record(String actor, String action, String subject, String detail) {
+            audited.add(actor + " " + action + " " + subject + ": " + detail);
+        }
+
+        @Override
+        public List<AuditEntry> latest(int limit) {
+            return List.of();
+        }
+    };
 
     @ParameterizedTest
     @EnumSource(Kind.class)
@@ -42,8 +55,8 @@ class StaffDeskTest {
             desk.grant(admin, maren.id(), Role.READER);
 
             assertThat(readers.reader(maren.id()).orElseThrow().role()).isEqualTo(Role.READER);
-            assertThat(audited).containsExactly(admin.id() + " maren@parallax.example READER->EDITOR",
-                    admin.id() + " maren@parallax.example EDITOR->READER");
+            assertThat(audited).containsExactly("chief@parallax.example change role maren@parallax.example: reader to editor",
+                    "chief@parallax.example change role maren@parallax.example: editor to reader");
         }
     }
 

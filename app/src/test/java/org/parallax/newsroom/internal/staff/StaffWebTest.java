@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.parallax.SignedIn;
 import org.parallax.WebTest;
+import org.parallax.newsroom.AuditEntry;
+import org.parallax.newsroom.AuditLog;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.readers.Role;
@@ -21,6 +23,9 @@ class StaffWebTest extends WebTest {
 
     @Autowired
     Readers readers;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void anAdminMakesAReaderAnEditorWhoCanThenOpenTheNewsroom() throws Exception {
@@ -40,6 +45,8 @@ class StaffWebTest extends WebTest {
         mvc.perform(post("/admin/staff/" + reader.id() + "/role").with(csrf()).cookie(admin).param("role", "READER"))
                 .andExpect(status().is3xxRedirection());
         assertThat(readers.reader(reader.id()).orElseThrow().role()).isEqualTo(Role.READER);
+        assertThat(audit.latest(50)).filteredOn(entry -> entry.subject().equals(email)).extracting(AuditEntry::detail)
+                .containsExactly("editor to reader", "reader to editor");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parallax.SignedIn;
 import org.parallax.WebFixtures;
 import org.parallax.WebTest;
+import org.parallax.newsroom.AuditLog;
 import org.parallax.newsroom.ReaderTip;
 import org.parallax.newsroom.ReaderTips;
 import org.parallax.readers.Readers;
@@ -26,6 +27,9 @@ class TipWebTest extends WebTest {
 
     @Autowired
     ReaderTips tips;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void anonymousVisitorsAreAskedToSignInInsteadOfGettingTheForm() throws Exception {
@@ -58,6 +62,9 @@ class TipWebTest extends WebTest {
         mvc.perform(post("/newsroom/tips/" + tip.id() + "/used").with(csrf()).cookie(editor))
                 .andExpect(status().is3xxRedirection());
         assertThat(tips.tip(tip.id()).orElseThrow().used()).isTrue();
+        assertThat(audit.latest(50)).anyMatch(entry -> entry.action().equals("use tip") && entry.detail().equals("tip " + tip.id()));
+        mvc.perform(post("/newsroom/tips/" + (tip.id() + 100_000) + "/used").with(csrf()).cookie(editor))
+                .andExpect(status().isNotFound());
     }
 
     @Test
