@@ -80,6 +80,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/admin/plans", "plan names and prices; admins only"),
             Map.entry("/admin/subscriptions", "subscribers' emails and states; admins only"),
             Map.entry("/admin/staff", "editors' and admins' emails and roles; admins only"),
+            Map.entry("/admin/audit", "who did what: emails, actions, article ids and notes; admins only"),
             Map.entry("/subscribe", "plans and prices"),
             Map.entry("/subscribe/thanks", "a thank-you note"),
             Map.entry("/account", "the reader's own account settings"),
@@ -138,6 +139,14 @@ class LeakProbeTest extends WebTest {
         routes.put("/atom.xml", List.of("/atom.xml"));
         routes.put("/sitemap.xml", List.of("/sitemap.xml"));
         routes.put("/sitemap-news.xml", List.of("/sitemap-news.xml"));
+        // The probe's gated articles are filed under this author, section and tag (see fileMarkersInTheNewsroom).
+        routes.put("/authors/{slug}", List.of("/authors/ilse-probst", "/authors/{gated}"));
+        routes.put("/sections/{slug}", List.of("/sections/harbour"));
+        routes.put("/tags/{slug}", List.of("/tags/ledger"));
+        routes.put("/authors/{slug}/feed.xml", List.of("/authors/ilse-probst/feed.xml"));
+        routes.put("/authors/{slug}/atom.xml", List.of("/authors/ilse-probst/atom.xml"));
+        routes.put("/sections/{slug}/feed.xml", List.of("/sections/harbour/feed.xml"));
+        routes.put("/sections/{slug}/atom.xml", List.of("/sections/harbour/atom.xml"));
         routes.put("/sign-in", List.of("/sign-in?continue=/articles/{gated}"));
         routes.put("/sign-in/confirm", List.of("/sign-in/confirm?token=not-a-real-token"));
         routes.put("/admin/feeds", List.of("/admin/feeds"));
@@ -146,6 +155,7 @@ class LeakProbeTest extends WebTest {
         routes.put("/admin/plans", List.of("/admin/plans"));
         routes.put("/admin/subscriptions", List.of("/admin/subscriptions"));
         routes.put("/admin/staff", List.of("/admin/staff", "/admin/staff?changed={gated}"));
+        routes.put("/admin/audit", List.of("/admin/audit"));
         routes.put("/subscribe", List.of("/subscribe", "/subscribe?plan={gated}"));
         routes.put("/subscribe/thanks", List.of("/subscribe/thanks"));
         routes.put("/account", List.of("/account"));
@@ -237,6 +247,7 @@ class LeakProbeTest extends WebTest {
     @BeforeEach
     void storeMarkersAndSignEveryoneIn() throws Exception {
         LeakMarkers.store(library);
+        fileMarkersInTheNewsroom();
         assertThat(indexing.awaitCaughtUp(Duration.ofSeconds(20))).as("search index caught up").isTrue();
         assertThat(stories.awaitCaughtUp(Duration.ofSeconds(20))).as("stories filed").isTrue();
         browsers.put(Kind.ANONYMOUS_WHO_UNLOCKED_ANOTHER_ARTICLE, unlockedInThisBrowser(LeakMarkers.OTHER_ID));
@@ -249,6 +260,17 @@ class LeakProbeTest extends WebTest {
         browsers.put(Kind.ADMIN, SignedIn.as(mvc, readers, "probe-admin@parallax.example", Role.ADMIN));
         storeReviewEditions();
         token = tokens.sign(readers.byEmail(subscriber).orElseThrow().id(), Review.DAILY);
+    }
+
+    /** The gated articles as the newsroom published them, so author, section and tag pages and feeds list them. */
+    private void fileMarkersInTheNewsroom() {
+        List<String> ids = new ArrayList<>(LeakMarkers.GATED.stream().map(GatedArticle::id).toList());
+        ids.add(LeakMarkers.OTHER_ID);
+        for (String id : ids) {
+            jdbc.sql("delete from newsroom_article where article_id = ?").param(id).update();
+            org.parallax.newsroom.internal.outputs.ListingFixtures.file(jdbc, id, "published", "Ilse Probst", "Harbour", "Ledger",
+                    LeakMarkers.PUBLISHED);
+        }
     }
 
     /**

@@ -67,7 +67,8 @@ class CsrfOnEveryFormTest extends WebTest {
                 .as("still signed in").isEqualTo(200);
         assertThat(checked).contains("POST /sign-in/password", "POST /sign-in/link", "POST /password/forgot",
                 "POST /password/reset", "POST /account/delete", "POST /account/email", "POST /account/password",
-                "POST /newsroom/reviews/1/1/note", "POST /newsroom/reviews/1/1/stories/1/1");
+                "POST /newsroom/reviews/1/1/note", "POST /newsroom/reviews/1/1/stories/1/1",
+                "POST /articles/1/tips", "POST /newsroom/tips/1/used", "POST /admin/staff", "POST /admin/staff/1/role");
         assertThat(accepted).as("routes that took a request without a CSRF token").isEmpty();
     }
 }
