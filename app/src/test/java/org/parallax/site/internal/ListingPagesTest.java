@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.SignedIn;
@@ -40,6 +41,12 @@ class ListingPagesTest extends WebTest {
                 WebFixtures.SUMMIT_MORNING.plusSeconds(7200));
     }
 
+    /** Other tests read the fixtures' metadata as the library alone describes them. */
+    @AfterEach
+    void unfile() {
+        jdbc.sql("delete from newsroom_article where article_id in (?, ?)").params(WebFixtures.FREE_ID, WebFixtures.GATED_ID).update();
+    }
+
     @Test
     void anAuthorsPageListsTheirArticlesNewestFirstWithoutBodyText() throws Exception {
         String page = mvc.perform(get("/authors/" + slug())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -68,6 +75,17 @@ class ListingPagesTest extends WebTest {
             assertThat(body).as(feed).contains("Inside the sluice deal", "Shortly before midnight")
                     .doesNotContain(WebFixtures.GATED_WORD);
         }
+    }
+
+    @Test
+    void anArticlesJsonLdNamesItsAuthorsWithTheirPagesAndItsSections() throws Exception {
+        String page = mvc.perform(get("/articles/" + WebFixtures.GATED_ID)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String jsonLd = page.substring(page.indexOf("application/ld+json"), page.indexOf("</script>", page.indexOf("application/ld+json")));
+
+        assertThat(jsonLd).contains("\"name\":\"" + author + "\"", "/authors/" + slug() + "\"", "\"name\":\"Tobias Reinholt\"",
+                "/authors/tobias-reinholt", "\"articleSection\":[\"Water\",\"Politics\"]", "\"keywords\":[\"Lake Orsava\"]",
+                "\"dateModified\"");
     }
 
     private String slug() {
