@@ -29,6 +29,7 @@ final class Boot {
         all.add("--parallax.command-line=true");
         all.add("--parallax.feeds.poll=false");
         all.add("--parallax.reviews.schedule.enabled=false");
+        all.add("--parallax.newsroom.editing.schedule-enabled=false");
         return application.run(all.toArray(String[]::new));
     }
 }

@@ -47,6 +47,10 @@ final class ExtractedJson {
         switch (block) {
             case Block.Paragraph paragraph -> json.put("type", "paragraph");
             case Block.Heading heading -> json.put("type", "heading");
+            case Block.Update update -> {
+                json.put("type", "update");
+                json.put("at", update.at().toString());
+            }
             case Block.BlockQuote quote -> {
                 json.put("type", "quote");
                 if (quote.source() != null) {

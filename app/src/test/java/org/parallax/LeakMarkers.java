@@ -36,11 +36,18 @@ final class LeakMarkers {
             new Marker("Drumvessel", "Skarnholt"), new Marker("Pliventa", "Ustrabond"),
             new Marker("Merrowick", "Talquinse")));
 
+    /**
+     * A gated article with two versions whose history page diffs its body: the second version added
+     * a paragraph with the second marker and changed the headline.
+     */
+    static final GatedArticle REVISED = new GatedArticle("probe-dredging-contract", AccessLevel.SUBSCRIBERS, List.of(
+            new Marker("Drennovar", "Kelpswitch"), new Marker("Ulmbrasket", "Pordevine")));
+
     /** Unlocked by the "anonymous who unlocked another article" reader; its secret proves the unlock works. */
     static final String OTHER_ID = "probe-other-unlocked";
     static final Marker OTHER_MARKER = new Marker("Grellisond", "Vintracombe");
 
-    static final List<GatedArticle> GATED = List.of(SUBSCRIBERS, REGISTERED);
+    static final List<GatedArticle> GATED = List.of(SUBSCRIBERS, REGISTERED, REVISED);
 
     private LeakMarkers() {
     }
@@ -70,6 +77,30 @@ final class LeakMarkers {
                         new Block.Paragraph("The docks close at ten."),
                         new Block.Paragraph("The night watch walks them twice."),
                         new Block.Paragraph("Its log calls the " + OTHER_MARKER.word() + " gate " + OTHER_MARKER.secret() + "."))));
+        storeRevised(library);
+    }
+
+    /** Stored once: storing the two versions again at every test would add a version each time. */
+    private static void storeRevised(Library library) {
+        if (library.article(REVISED.id()).isPresent()) {
+            return;
+        }
+        List<Marker> m = REVISED.markers();
+        List<Block> first = List.of(
+                new Block.Paragraph("The harbour board signed its dredging contract in May."),
+                new Block.Paragraph("Two firms bid for the work."),
+                new Block.Paragraph("The winning bid named the " + m.get(0).word() + " barge " + m.get(0).secret() + "."));
+        library.store(revised("The harbour's dredging contract", first));
+        List<Block> second = new java.util.ArrayList<>(first);
+        second.add(new Block.Paragraph("A later audit found the " + m.get(1).word() + " invoice " + m.get(1).secret() + "."));
+        library.store(revised("The harbour's dredging contract, audited", second), new org.parallax.library.Edit("probe-editor@parallax.example", "Adds the audit's finding.", false));
+    }
+
+    /** Published weeks before the reviews' days, so their editions keep choosing the other probe articles. */
+    private static ArticleDraft revised(String title, List<Block> body) {
+        return new ArticleDraft(REVISED.id(), "https://parallax.example/probe/" + REVISED.id(), "Parallax", title,
+                "Who digs the channel", "Ilse Probst", ArticleKind.ANALYSIS, REVISED.level(), "en",
+                PUBLISHED.minus(java.time.Duration.ofDays(20)), null, body);
     }
 
     private static ArticleDraft draft(String id, AccessLevel level, String title, String dek, List<Block> body) {

@@ -95,6 +95,9 @@ class LeakProbeTest extends WebTest {
             Map.entry("/admin/reviews", "editions' review names, dates and delivery counts, failed addresses; admins only"),
             Map.entry("/newsroom/reviews", "links to the reviews' previews and their send times; editors only"),
             Map.entry("/newsroom/tips", "readers' tips, their emails and the headlines tipped on; editors only"),
+            Map.entry("/corrections", "the newsroom's notes and the articles' headlines"),
+            Map.entry("/corrections/feed", "the newsroom's notes and the articles' headlines"),
+            Map.entry("/newsroom/articles/{id}/updates", "an article's updates and corrections; editors only"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -123,6 +126,11 @@ class LeakProbeTest extends WebTest {
         routes.put("/", List.of("/"));
         routes.put("/articles/{id}", List.of("/articles/{gated}"));
         routes.put("/articles/{id}/print", List.of("/articles/{gated}/print"));
+        // The history diffs whole bodies: LeakMarkers.REVISED has two versions, the second adding a marker.
+        routes.put("/articles/{id}/history", List.of("/articles/{gated}/history"));
+        routes.put("/corrections", List.of("/corrections"));
+        routes.put("/corrections/feed", List.of("/corrections/feed"));
+        routes.put("/newsroom/articles/{id}/updates", List.of("/newsroom/articles/{gated}/updates"));
         routes.put("/api/articles/{id}", List.of("/api/articles/{gated}"));
         // Entity filters and counts, and the stories tab: names come from a gated article's title and dek only.
         routes.put("/search", List.of("/search?q={word}", "/search?q={word}&sort=date&outlet=parallax", "/search?q={gated}",
@@ -375,6 +383,20 @@ class LeakProbeTest extends WebTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void entitledReadersSeeTheRevisedArticlesBodyDiffOnItsHistorySoTheProbeCanSeeALeak() throws Exception {
+        String id = LeakMarkers.REVISED.id();
+        for (Kind kind : Kind.values()) {
+            String history = fetch(kind, "/articles/" + id + "/history").getContentAsString(StandardCharsets.UTF_8);
+            assertThat(history).as(kind + " sees the headline change").contains("audited</ins>");
+            if (kind.entitled(LeakMarkers.REVISED)) {
+                LeakMarkers.REVISED.markers().forEach(marker -> assertThat(history).as(kind.name()).contains(marker.secret()));
+            } else {
+                assertThat(history).as(kind.name()).contains("The text changed.");
+            }
+        }
     }
 
     @Test

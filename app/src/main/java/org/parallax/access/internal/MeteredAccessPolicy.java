@@ -82,7 +82,8 @@ class MeteredAccessPolicy implements AccessPolicy {
                 break;
             }
             shown.add(block);
-            if (block instanceof Block.Paragraph) {
+            // An update at the top is read like a lead paragraph, so it counts toward the teaser.
+            if (block instanceof Block.Paragraph || block instanceof Block.Update) {
                 paragraphs++;
             }
         }

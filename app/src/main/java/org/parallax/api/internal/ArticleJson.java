@@ -50,6 +50,7 @@ record ArticleJson(String id, String url, String title, String dek, String bylin
             return switch (block) {
                 case Block.Paragraph paragraph -> new BlockJson("paragraph", paragraph.text(), null);
                 case Block.Heading heading -> new BlockJson("heading", heading.text(), null);
+                case Block.Update update -> new BlockJson("update", update.text(), null);
                 case Block.BlockQuote quote -> new BlockJson("quote", quote.text(),
                         quote.source() == null ? null : new Source(quote.source().name(), quote.source().url()));
             };

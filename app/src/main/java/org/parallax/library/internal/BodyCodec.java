@@ -1,5 +1,6 @@
 package org.parallax.library.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.library.Block;
@@ -23,6 +24,15 @@ final class BodyCodec {
             switch (block) {
                 case Block.Paragraph paragraph -> node.put("type", "p").put("text", paragraph.text());
                 case Block.Heading heading -> node.put("type", "h").put("text", heading.text());
+                case Block.Update update -> {
+                    node.put("type", "u").put("text", update.text()).put("at", update.at().toEpochMilli());
+                    if (update.credit() != null) {
+                        node.put("credit", update.credit());
+                    }
+                    if (update.tipId() != null) {
+                        node.put("tip", update.tipId());
+                    }
+                }
                 case Block.BlockQuote quote -> {
                     node.put("type", "q").put("text", quote.text());
                     if (quote.source() != null) {
@@ -42,6 +52,8 @@ final class BodyCodec {
             switch (node.path("type").asString("p")) {
                 case "h" -> body.add(new Block.Heading(text));
                 case "q" -> body.add(new Block.BlockQuote(text, citation(node)));
+                case "u" -> body.add(new Block.Update(Instant.ofEpochMilli(node.path("at").asLong()), text,
+                        node.path("credit").asString(null), node.path("tip").asString(null)));
                 default -> body.add(new Block.Paragraph(text));
             }
         }

@@ -8,6 +8,7 @@ import org.parallax.access.ReadableText;
 import org.parallax.access.Visitor;
 import org.parallax.library.Article;
 import org.parallax.library.Library;
+import org.parallax.newsroom.Corrections;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,11 @@ class ArticleController {
     private final Meter meter;
     private final HouseAds houseAds;
     private final Stories stories;
+    private final Corrections corrections;
 
     ArticleController(Library library, AccessPolicy access, ArticleMetadata metadata, Meter meter, HouseAds houseAds,
-            Stories stories) {
+            Stories stories, Corrections corrections) {
+        this.corrections = corrections;
         this.stories = stories;
         this.library = library;
         this.access = access;
@@ -60,6 +63,7 @@ class ArticleController {
         model.addAttribute("page", ArticlePage.of(article, readable, original, library.copiesOf(article.id())));
         model.addAttribute("body", StoryBody.of(article, readable, access));
         model.addAttribute("meta", metadata.of(article));
+        model.addAttribute("changes", ArticleChanges.of(article, library, corrections));
         return readable;
     }
 }

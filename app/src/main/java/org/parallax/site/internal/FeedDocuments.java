@@ -54,6 +54,12 @@ final class FeedDocuments {
                 characters(xml, entry.url());
                 xml.writeEndElement();
                 text(xml, "pubDate", rfc822(entry.published()));
+                // RSS 2.0 has no element for a change after publication; Atom's, in its namespace, is the common way.
+                if (entry.lastModified().isAfter(entry.published())) {
+                    xml.writeStartElement("atom", "updated", ATOM);
+                    characters(xml, entry.lastModified().toString());
+                    xml.writeEndElement();
+                }
                 if (present(entry.byline())) {
                     xml.writeStartElement("dc", "creator", DC);
                     characters(xml, entry.byline());

@@ -18,6 +18,9 @@ import org.jsoup.nodes.Element;
 record FeedEntry(String url, String title, String dek, String byline, Instant published, Instant updated,
         String html, boolean truncated) {
 
+    private static final java.time.format.DateTimeFormatter UPDATE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM uuuu, HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
     static FeedEntry of(Article article, AccessPolicy access, SiteAddress address) {
         ReadableText open = access.open(article);
         return new FeedEntry(address.article(article.id()), article.title(), article.dek(), article.byline(),
@@ -36,6 +39,8 @@ record FeedEntry(String url, String title, String dek, String byline, Instant pu
                 case Block.Heading heading -> body.appendElement("h2").text(heading.text());
                 case Block.BlockQuote quote -> body.appendElement("blockquote").appendElement("p").text(quote.text());
                 case Block.Paragraph paragraph -> body.appendElement("p").text(paragraph.text());
+                case Block.Update update -> body.appendElement("p").attr("class", "update")
+                        .text("Update, " + UPDATE_TIME.format(update.at()) + ": " + update.text());
             }
         }
         return body.html();

@@ -10,6 +10,13 @@ public record ReaderDates(ZoneId zone) {
 
     private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm zzz", Locale.ENGLISH);
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /** The time of day alone, as an update's label gives it ("Update, 14:20"). */
+    public String clock(Instant instant) {
+        return CLOCK.format(instant.atZone(zone));
+    }
+
     /** Null in, null out: not every article has an update time. */
     public Moment of(Instant instant) {
         return instant == null ? null : new Moment(instant.toString(), TEXT.format(instant.atZone(zone)));

@@ -20,6 +20,8 @@ final class PreviewHtml {
                 case Block.Heading heading -> html.append("<h2>").append(escape(heading.text())).append("</h2>");
                 case Block.BlockQuote quote -> quote(html, quote);
                 case Block.Paragraph paragraph -> html.append("<p>").append(escape(paragraph.text())).append("</p>");
+                case Block.Update update -> html.append("<p class=\"update\"><strong>Update:</strong> ")
+                        .append(escape(update.text())).append("</p>");
             }
         }
         return Sanitizer.clean(html.toString());

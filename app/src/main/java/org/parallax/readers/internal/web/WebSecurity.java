@@ -30,6 +30,13 @@ class WebSecurity {
      */
     static final String ONE_CLICK_UNSUBSCRIBE = "/reviews/unsubscribe/*";
 
+    /**
+     * An editor whose session ended mid-edit must not lose the text to the sign-in redirect: their
+     * post is handed, as it is, to the newsroom's page that shows it back in a form to send again.
+     */
+    static final String NEWSROOM_FORMS = "/newsroom/articles";
+    static final String NEWSROOM_TEXT_KEPT = "/session-ended/newsroom";
+
     @Bean
     SecurityFilterChain parallaxSecurity(HttpSecurity http, ReaderSessions sessions) throws Exception {
         CookieCsrfTokenRepository csrfCookies = new CookieCsrfTokenRepository();
@@ -44,9 +51,14 @@ class WebSecurity {
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookies).ignoringRequestMatchers(STRIPE_WEBHOOK, ONE_CLICK_UNSUBSCRIBE))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, refused) ->
-                        response.sendRedirect(SignInController.PATH + "?continue="
-                                + URLEncoder.encode(LocalPaths.of(request), StandardCharsets.UTF_8))))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, refused) -> {
+                    if ("POST".equals(request.getMethod()) && request.getRequestURI().startsWith(NEWSROOM_FORMS)) {
+                        request.getRequestDispatcher(NEWSROOM_TEXT_KEPT).forward(request, response);
+                        return;
+                    }
+                    response.sendRedirect(SignInController.PATH + "?continue="
+                            + URLEncoder.encode(LocalPaths.of(request), StandardCharsets.UTF_8));
+                }))
                 // The sign-in pages carry the way back in "continue"; nothing is kept in a session for it.
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
