@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,8 +21,12 @@ import org.parallax.library.Article;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.Block;
 import org.parallax.library.Revision;
+import org.parallax.newsroom.ArticleDetails;
 import org.parallax.newsroom.AuditLog;
+import org.parallax.newsroom.NewsroomArticles;
 import org.parallax.readers.Readers;
+import org.parallax.search.SearchIndexing;
+import org.parallax.stories.Stories;
 import org.parallax.readers.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +47,15 @@ class NewsroomDeskTest extends WebTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    NewsroomArticles newsroomArticles;
+
+    @Autowired
+    SearchIndexing search;
+
+    @Autowired
+    Stories stories;
 
     @Autowired
     JdbcClient jdbc;
@@ -86,6 +100,12 @@ class NewsroomDeskTest extends WebTest {
         assertThat(body(as(get("/newsroom/articles?state=published")))).contains(headline);
         assertThat(audit.latest(20)).filteredOn(entry -> entry.subject().equals(id))
                 .extracting(entry -> entry.action()).containsExactly("publish", "create");
+        ArticleDetails details = newsroomArticles.details(id).orElseThrow();
+        assertThat(details.authors()).containsExactly("Ana Ruiz", "Ben Ode");
+        assertThat(details.sections()).containsExactly("Europe");
+        assertThat(details.tags()).containsExactly("ferries", "Varnholm");
+        assertThat(details.coverage()).containsExactly(
+                new ArticleDetails.CoverageLink("Meridian Wire", "https://meridian-wire.example/strait"));
     }
 
     @Test
@@ -186,9 +206,13 @@ class NewsroomDeskTest extends WebTest {
     }
 
     @Test
-    void anUnpublishedArticleLeavesTheArticlePageFeedsAndSitemap() throws Exception {
-        String id = published();
+    void anUnpublishedArticleLeavesTheArticlePageFeedsSitemapSearchAndStories() throws Exception {
+        String word = "ferrywright" + Long.toString(System.nanoTime(), 26).replaceAll("[0-9]", "q");
+        String id = idFrom(send(form("/newsroom/articles").param("action", "save").param("markdown", "The " + word + " crews sailed.")));
+        send(form("/newsroom/articles/" + id).param("action", "publish").param("version", "1").param("markdown", "The " + word + " crews sailed."));
         assertThat(body(mvc.perform(get("/feed.xml")).andReturn().getResponse())).contains(id);
+        assertThat(search.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(body(mvc.perform(get("/search?q=" + word)).andReturn().getResponse())).contains(id);
 
         MockHttpServletResponse unpublished = send(form("/newsroom/articles/" + id).param("action", "unpublish").param("version", "2"));
 
@@ -198,7 +222,10 @@ class NewsroomDeskTest extends WebTest {
         assertThat(body(mvc.perform(get("/feed.xml")).andReturn().getResponse())).doesNotContain(id);
         assertThat(body(mvc.perform(get("/atom.xml")).andReturn().getResponse())).doesNotContain(id);
         assertThat(body(mvc.perform(get("/sitemap.xml")).andReturn().getResponse())).doesNotContain(id);
-        assertThat(desk.article(id).orElseThrow().copy().markdown()).contains("The crews sail at dawn.");
+        assertThat(search.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(body(mvc.perform(get("/search?q=" + word)).andReturn().getResponse())).doesNotContain(id);
+        assertThat(stories.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(desk.article(id).orElseThrow().copy().markdown()).contains(word);
         assertThat(body(as(get("/newsroom/articles?state=unpublished")))).contains(headline);
     }
 
