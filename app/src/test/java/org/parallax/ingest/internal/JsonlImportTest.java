@@ -119,7 +119,7 @@ class JsonlImportTest {
                 emptyTitle -> assertThat(emptyTitle).isEqualTo(feed + ":3: title is empty"),
                 relativeUrl -> assertThat(relativeUrl).isEqualTo(feed + ":4: url must be absolute (https://...): /world/varnholm-4"),
                 noDate -> assertThat(noDate).isEqualTo(feed + ":5: published is missing"),
-                badKind -> assertThat(badKind).isEqualTo(feed + ":6: kind must be one of news, analysis, in-depth, opinion, not feature"),
+                badKind -> assertThat(badKind).isEqualTo(feed + ":6: kind must be one of news, analysis, in-depth, opinion, briefing, not feature"),
                 numberTitle -> assertThat(numberTitle).isEqualTo(feed + ":7: title must be a string, not a number"),
                 badDate -> assertThat(badDate).startsWith(feed + ":8: published is not a date"),
                 notObject -> assertThat(notObject).isEqualTo(feed + ":9: a line must hold one JSON object, not an array"));

@@ -186,7 +186,13 @@ class Desk {
     private ArticleDraft draft(String articleId, FormCheck.Checked checked, Instant publishedAt) {
         Copy copy = checked.copy();
         return new ArticleDraft(articleId, address(articleId), publicationName, copy.title(), copy.dek(), copy.byline(),
-                copy.kind(), copy.access(), "en", publishedAt, null, checked.manuscript().blocks());
+                copy.kind(), copy.access(), "en", publishedAt, null, keptUpdates(articleId, checked.manuscript().blocks()));
+    }
+
+    /** Markdown cannot write the updates appended to a published article, so they are carried over. */
+    private java.util.List<org.parallax.library.Block> keptUpdates(String articleId, java.util.List<org.parallax.library.Block> edited) {
+        return org.parallax.newsroom.internal.changes.KeptUpdates.into(edited,
+                library.article(articleId).map(org.parallax.library.Article::body).orElse(java.util.List.of()));
     }
 
     private Instant scheduleTime(String typed) {

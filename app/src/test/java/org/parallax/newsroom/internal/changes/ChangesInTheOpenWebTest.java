@@ -75,6 +75,32 @@ class ChangesInTheOpenWebTest extends WebTest {
     }
 
     @Test
+    void anArticleEditedOnTheDeskAfterAnUpdateKeepsTheUpdate() throws Exception {
+        var saved = mvc.perform(deskForm("/newsroom/articles", "The canal reopens").param("action", "save").param("version", "0"))
+                .andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).as(saved.getContentAsString(StandardCharsets.UTF_8)).isNotNull();
+        String deskId = saved.getRedirectedUrl().replaceAll("^/newsroom/articles/([^/]+)/edit.*$", "$1");
+        mvc.perform(deskForm("/newsroom/articles/" + deskId, "The canal reopens").param("action", "publish").param("version", "1"));
+        mvc.perform(post("/newsroom/articles/" + deskId + "/updates").with(csrf()).cookie(editor)
+                .param("text", "The first barge passed at 09:12.").param("placement", "TOP"));
+
+        mvc.perform(deskForm("/newsroom/articles/" + deskId, "The canal reopens to barges").param("action", "publish")
+                .param("version", "2").param("note", "Names what reopened"));
+
+        var article = library.article(deskId).orElseThrow();
+        assertThat(article.title()).isEqualTo("The canal reopens to barges");
+        assertThat(article.body().getFirst()).isInstanceOfSatisfying(Block.Update.class,
+                update -> assertThat(update.text()).isEqualTo("The first barge passed at 09:12."));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder deskForm(String path, String title) {
+        return post(path).with(csrf()).cookie(editor).param("title", title).param("dek", "Barges move again")
+                .param("kind", "briefing").param("access", "free").param("authors", "Maren Idowu").param("sections", "Europe")
+                .param("tags", "canals").param("markdown", "The Orsava canal reopened at dawn.\n\nLock keepers are back.")
+                .param("coverage", "").param("minor", "false");
+    }
+
+    @Test
     void searchFindsTheArticleByTheWordsOfItsUpdate() throws Exception {
         mvc.perform(post("/newsroom/articles/" + id + "/updates").with(csrf()).cookie(editor)
                 .param("text", "The harbour pilot Wendelmoor says the barges will move tonight.").param("placement", "END"));
