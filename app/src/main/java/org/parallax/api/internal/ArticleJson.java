@@ -42,17 +42,20 @@ record ArticleJson(String id, String url, String title, String dek, String bylin
         }
     }
 
-    /** One block of text; {@code source} only on a quote that names where it comes from. */
+    /**
+     * One block of text; {@code source} only on a quote that names where it comes from, {@code at}
+     * only on an update (when it was appended).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BlockJson(String type, String text, Source source) {
+    record BlockJson(String type, String text, Source source, String at) {
 
         static BlockJson of(Block block) {
             return switch (block) {
-                case Block.Paragraph paragraph -> new BlockJson("paragraph", paragraph.text(), null);
-                case Block.Heading heading -> new BlockJson("heading", heading.text(), null);
-                case Block.Update update -> new BlockJson("update", update.text(), null);
+                case Block.Paragraph paragraph -> new BlockJson("paragraph", paragraph.text(), null, null);
+                case Block.Heading heading -> new BlockJson("heading", heading.text(), null, null);
+                case Block.Update update -> new BlockJson("update", update.text(), null, update.at().toString());
                 case Block.BlockQuote quote -> new BlockJson("quote", quote.text(),
-                        quote.source() == null ? null : new Source(quote.source().name(), quote.source().url()));
+                        quote.source() == null ? null : new Source(quote.source().name(), quote.source().url()), null);
             };
         }
     }
