@@ -151,9 +151,14 @@ class StoryDesk {
                 for (FiledArticle article : read) {
                     file(article, current, filedHere, touched);
                 }
+                // A withdrawn article left its stories by the foreign keys' cascade: the ones it led need a new lead.
+                boolean withdrawn = changes.stream().anyMatch(change -> change.article().isEmpty());
+                Set<Long> leaderless = withdrawn ? new LinkedHashSet<>(stories.leaderless()) : Set.of();
                 timings.time(Step.STORIES, () -> {
                     touched.removeAll(stories.dropEmpty(touched));
                     stories.refresh(touched);
+                    // An emptied story keeps its row (the clusterer may file a returning article into it) but is not shown.
+                    stories.refresh(stories.withArticles(leaderless));
                 });
                 byte[] state = changes.size() < batchSize || stateDue() ? timings.time(Step.STATE, current::state) : null;
                 ledger.advance(last, state);

@@ -99,6 +99,18 @@ class StoryFiling {
         return dropped;
     }
 
+    /** Stories whose lead article is gone (withdrawn from the library). */
+    List<Long> leaderless() {
+        return jdbc.sql("select id from story where lead_article_id is null").query(Long.class).list();
+    }
+
+    /** Those of these stories that still hold an article. */
+    List<Long> withArticles(Collection<Long> storyIds) {
+        return storyIds.stream()
+                .filter(id -> jdbc.sql("select count(*) from story_article where story_id = ?").param(id).query(Long.class).single() > 0)
+                .toList();
+    }
+
     void refresh(Collection<Long> storyIds) {
         for (long id : storyIds) {
             jdbc.sql("""

@@ -28,7 +28,7 @@ class StoryRecords {
     private static final String STORY = """
             select s.id, s.headline, a.public_id as lead, s.language, s.first_published, s.last_published,
                    s.articles, s.outlets
-            from story s left join article a on a.id = s.lead_article_id
+            from story s join article a on a.id = s.lead_article_id
             """;
     private static final RowMapper<Story> STORY_ROW = (rs, row) -> new Story(rs.getLong("id"), rs.getString("headline"),
             rs.getString("lead"), rs.getString("language"), Instant.ofEpochMilli(rs.getLong("first_published")),

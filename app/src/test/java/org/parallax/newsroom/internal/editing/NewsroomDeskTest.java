@@ -213,6 +213,9 @@ class NewsroomDeskTest extends WebTest {
         assertThat(body(mvc.perform(get("/feed.xml")).andReturn().getResponse())).contains(id);
         assertThat(search.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         assertThat(body(mvc.perform(get("/search?q=" + word)).andReturn().getResponse())).contains(id);
+        assertThat(stories.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        long storyId = stories.storyOf(id).orElseThrow().storyId();
+        assertThat(stories.story(storyId)).isPresent();
 
         MockHttpServletResponse unpublished = send(form("/newsroom/articles/" + id).param("action", "unpublish").param("version", "2"));
 
@@ -225,6 +228,8 @@ class NewsroomDeskTest extends WebTest {
         assertThat(search.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         assertThat(body(mvc.perform(get("/search?q=" + word)).andReturn().getResponse())).doesNotContain(id);
         assertThat(stories.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(stories.storyOf(id)).isEmpty();
+        assertThat(stories.story(storyId)).as("a story whose only article was withdrawn is not shown").isEmpty();
         assertThat(desk.article(id).orElseThrow().copy().markdown()).contains(word);
         assertThat(body(as(get("/newsroom/articles?state=unpublished")))).contains(headline);
     }
