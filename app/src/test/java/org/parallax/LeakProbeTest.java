@@ -71,6 +71,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/api/outlets", "outlet names and home pages only"),
             Map.entry("/outlets", "outlet names only"),
             Map.entry("/sitemap.xml", "addresses and dates only (Library.stamps reads no text)"),
+            Map.entry("/sitemap-news.xml", "addresses, headlines and dates of our recent articles only"),
             Map.entry("/sign-in", "a form; the continue path is echoed as an address, never as text"),
             Map.entry("/sign-in/confirm", "a confirm button for a one-time token"),
             Map.entry("/admin/feeds", "followed feeds and outlets; admins only"),
@@ -78,6 +79,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/admin", "links to the admin pages; admins only"),
             Map.entry("/admin/plans", "plan names and prices; admins only"),
             Map.entry("/admin/subscriptions", "subscribers' emails and states; admins only"),
+            Map.entry("/admin/staff", "editors' and admins' emails and roles; admins only"),
             Map.entry("/subscribe", "plans and prices"),
             Map.entry("/subscribe/thanks", "a thank-you note"),
             Map.entry("/account", "the reader's own account settings"),
@@ -91,6 +93,7 @@ class LeakProbeTest extends WebTest {
             Map.entry("/account/emails", "check boxes of the emails the reader gets"),
             Map.entry("/admin/reviews", "editions' review names, dates and delivery counts, failed addresses; admins only"),
             Map.entry("/newsroom/reviews", "links to the reviews' previews and their send times; editors only"),
+            Map.entry("/newsroom/tips", "readers' tips, their emails and the headlines tipped on; editors only"),
             Map.entry("/corrections", "the newsroom's notes and the articles' headlines"),
             Map.entry("/corrections/feed", "the newsroom's notes and the articles' headlines"),
             Map.entry("/newsroom/articles/{id}/updates", "an article's updates and corrections; editors only"),
@@ -145,6 +148,15 @@ class LeakProbeTest extends WebTest {
         routes.put("/feed.xml", List.of("/feed.xml"));
         routes.put("/atom.xml", List.of("/atom.xml"));
         routes.put("/sitemap.xml", List.of("/sitemap.xml"));
+        routes.put("/sitemap-news.xml", List.of("/sitemap-news.xml"));
+        // The probe's gated articles are filed under this author, section and tag (see fileMarkersInTheNewsroom).
+        routes.put("/authors/{slug}", List.of("/authors/ilse-probst", "/authors/{gated}"));
+        routes.put("/sections/{slug}", List.of("/sections/harbour"));
+        routes.put("/tags/{slug}", List.of("/tags/ledger"));
+        routes.put("/authors/{slug}/feed.xml", List.of("/authors/ilse-probst/feed.xml"));
+        routes.put("/authors/{slug}/atom.xml", List.of("/authors/ilse-probst/atom.xml"));
+        routes.put("/sections/{slug}/feed.xml", List.of("/sections/harbour/feed.xml"));
+        routes.put("/sections/{slug}/atom.xml", List.of("/sections/harbour/atom.xml"));
         routes.put("/sign-in", List.of("/sign-in?continue=/articles/{gated}"));
         routes.put("/sign-in/confirm", List.of("/sign-in/confirm?token=not-a-real-token"));
         routes.put("/admin/feeds", List.of("/admin/feeds"));
@@ -152,6 +164,7 @@ class LeakProbeTest extends WebTest {
         routes.put("/admin", List.of("/admin"));
         routes.put("/admin/plans", List.of("/admin/plans"));
         routes.put("/admin/subscriptions", List.of("/admin/subscriptions"));
+        routes.put("/admin/staff", List.of("/admin/staff", "/admin/staff?changed={gated}"));
         routes.put("/subscribe", List.of("/subscribe", "/subscribe?plan={gated}"));
         routes.put("/subscribe/thanks", List.of("/subscribe/thanks"));
         routes.put("/account", List.of("/account"));
@@ -180,6 +193,7 @@ class LeakProbeTest extends WebTest {
         routes.put("/admin/reviews", List.of("/admin/reviews"));
         // The editors' previews of the reviews, on days whose editions hold the probe's articles.
         routes.put("/newsroom/reviews", List.of("/newsroom/reviews"));
+        routes.put("/newsroom/tips", List.of("/newsroom/tips"));
         routes.put("/newsroom/reviews/{review}", List.of("/newsroom/reviews/daily", "/newsroom/reviews/daily?date=2026-02-10",
                 "/newsroom/reviews/weekly?date=2026-02-14", "/newsroom/reviews/newsletter?date=2026-02-12"));
         routes.put("/newsroom/reviews/{review}/email", List.of("/newsroom/reviews/daily/email?date=2026-02-10",
@@ -248,6 +262,7 @@ class LeakProbeTest extends WebTest {
     @BeforeEach
     void storeMarkersAndSignEveryoneIn() throws Exception {
         LeakMarkers.store(library);
+        fileMarkersInTheNewsroom();
         assertThat(indexing.awaitCaughtUp(Duration.ofSeconds(20))).as("search index caught up").isTrue();
         assertThat(stories.awaitCaughtUp(Duration.ofSeconds(20))).as("stories filed").isTrue();
         browsers.put(Kind.ANONYMOUS_WHO_UNLOCKED_ANOTHER_ARTICLE, unlockedInThisBrowser(LeakMarkers.OTHER_ID));
@@ -260,6 +275,17 @@ class LeakProbeTest extends WebTest {
         browsers.put(Kind.ADMIN, SignedIn.as(mvc, readers, "probe-admin@parallax.example", Role.ADMIN));
         storeReviewEditions();
         token = tokens.sign(readers.byEmail(subscriber).orElseThrow().id(), Review.DAILY);
+    }
+
+    /** The gated articles as the newsroom published them, so author, section and tag pages and feeds list them. */
+    private void fileMarkersInTheNewsroom() {
+        List<String> ids = new ArrayList<>(LeakMarkers.GATED.stream().map(GatedArticle::id).toList());
+        ids.add(LeakMarkers.OTHER_ID);
+        for (String id : ids) {
+            jdbc.sql("delete from newsroom_article where article_id = ?").param(id).update();
+            org.parallax.newsroom.internal.outputs.ListingFixtures.file(jdbc, id, "published", "Ilse Probst", "Harbour", "Ledger",
+                    LeakMarkers.PUBLISHED);
+        }
     }
 
     /**

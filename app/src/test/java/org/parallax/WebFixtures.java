@@ -64,6 +64,7 @@ public final class WebFixtures {
                 "email-change-per-account", "email-change-per-ip", "links-redeemed-per-ip"}) {
             registry.add("parallax.readers.limits." + limit + ".attempts", () -> "100000");
         }
+        registry.add("parallax.newsroom.tips.per-ip.attempts", () -> "100000");
     }
 
     /** Stores the fixtures; storing is idempotent by URL, so every test may call it. */

@@ -1,16 +1,20 @@
 package org.parallax.site.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.parallax.library.AccessLevel;
 import org.parallax.library.Article;
+import org.parallax.newsroom.Listing;
+import org.parallax.newsroom.Listings;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Describes an article for link previews and search engines. Gated articles are marked the way
  * search engines ask for paywalled content: {@code isAccessibleForFree: false}, with {@code hasPart}
- * pointing at the {@code .paywalled} element that holds the gated text for entitled readers.
+ * pointing at the {@code .paywalled} element that holds the gated text for entitled readers. Our
+ * own articles name their authors (with their author pages), sections and tags as the newsroom filed them.
  */
 @Component
 class ArticleMetadata {
@@ -20,9 +24,11 @@ class ArticleMetadata {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SiteAddress address;
+    private final Listings listings;
 
-    ArticleMetadata(SiteAddress address) {
+    ArticleMetadata(SiteAddress address, Listings listings) {
         this.address = address;
+        this.listings = listings;
     }
 
     ArticleMeta of(Article article) {
@@ -34,7 +40,7 @@ class ArticleMetadata {
                 scriptSafe(JSON.writeValueAsString(newsArticle(article, url, description, published, modified))));
     }
 
-    private static Map<String, Object> newsArticle(Article article, String url, String description, String published,
+    private Map<String, Object> newsArticle(Article article, String url, String description, String published,
             String modified) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
@@ -50,8 +56,23 @@ class ArticleMetadata {
         if (article.language() != null) {
             json.put("inLanguage", article.language());
         }
-        if (article.byline() != null && !article.byline().isBlank()) {
+        List<String> authors = article.own() ? listings.namesOf(article.id(), Listing.Kind.AUTHOR) : List.of();
+        if (!authors.isEmpty()) {
+            List<Map<String, String>> people = authors.stream().map(name -> Map.of("@type", "Person", "name", name,
+                    "url", address.of(Listing.Kind.AUTHOR.path() + Listing.slug(name)))).toList();
+            json.put("author", people.size() == 1 ? people.getFirst() : people);
+        } else if (article.byline() != null && !article.byline().isBlank()) {
             json.put("author", Map.of("@type", "Person", "name", article.byline()));
+        }
+        if (article.own()) {
+            List<String> sections = listings.namesOf(article.id(), Listing.Kind.SECTION);
+            if (!sections.isEmpty()) {
+                json.put("articleSection", sections.size() == 1 ? sections.getFirst() : sections);
+            }
+            List<String> tags = listings.namesOf(article.id(), Listing.Kind.TAG);
+            if (!tags.isEmpty()) {
+                json.put("keywords", tags);
+            }
         }
         json.put("publisher", Map.of("@type", "Organization", "name", article.outlet().name()));
         if (!article.own()) {

@@ -68,6 +68,7 @@ class CsrfOnEveryFormTest extends WebTest {
         assertThat(checked).contains("POST /sign-in/password", "POST /sign-in/link", "POST /password/forgot",
                 "POST /password/reset", "POST /account/delete", "POST /account/email", "POST /account/password",
                 "POST /newsroom/reviews/1/1/note", "POST /newsroom/reviews/1/1/stories/1/1",
+                "POST /articles/1/tips", "POST /newsroom/tips/1/used", "POST /admin/staff", "POST /admin/staff/1/role",
                 "POST /newsroom/articles/1/updates", "POST /newsroom/articles/1/corrections",
                 "POST /newsroom/articles", "POST /newsroom/articles/1", "POST /session-ended/newsroom");
         assertThat(accepted).as("routes that took a request without a CSRF token").isEmpty();
