@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.SignedIn;
+import org.parallax.NewArticles;
 import org.parallax.WebTest;
 import org.parallax.library.AccessLevel;
 import org.parallax.library.ArticleDraft;
@@ -44,13 +46,21 @@ class ChangesInTheOpenWebTest extends WebTest {
     private String id;
     private Cookie editor;
 
+    private NewArticles newArticles;
+
     @BeforeEach
     void publishAnArticle() throws Exception {
+        newArticles = NewArticles.from(library);
         id = "lock-keepers-" + UUID.randomUUID().toString().substring(0, 8);
         library.store(draft("The lock keepers walk out", List.of(
                 new Block.Paragraph("The lock keepers on the Orsava canal walked out at dawn."),
                 new Block.Paragraph("Barges queued for three kilometres by noon."))));
         editor = SignedIn.as(mvc, readers, "changes-editor@parallax.example", Role.EDITOR);
+    }
+
+    @AfterEach
+    void withdrawWhatWasPublished() {
+        newArticles.withdraw();
     }
 
     @Test

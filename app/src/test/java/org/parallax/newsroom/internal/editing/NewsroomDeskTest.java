@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.SignedIn;
+import org.parallax.NewArticles;
 import org.parallax.WebTest;
 import org.parallax.library.AccessLevel;
 import org.parallax.library.Article;
@@ -64,12 +66,20 @@ class NewsroomDeskTest extends WebTest {
     String editorEmail;
     String headline;
 
+    private NewArticles newArticles;
+
     @BeforeEach
     void signIn() throws Exception {
+        newArticles = NewArticles.from(library);
         int n = UNIQUE.incrementAndGet();
         editorEmail = "desk-editor-" + n + "-" + System.nanoTime() + "@parallax.example";
         editor = SignedIn.as(mvc, readers, editorEmail, Role.EDITOR);
         headline = "Ferry crews return to the Varnholm strait " + n + " " + System.nanoTime();
+    }
+
+    @AfterEach
+    void withdrawWhatWasPublished() {
+        newArticles.withdraw();
     }
 
     @Test
