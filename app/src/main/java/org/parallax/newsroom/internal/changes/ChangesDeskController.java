@@ -53,7 +53,7 @@ class ChangesDeskController {
             @RequestParam(required = false) String credit, @RequestParam(required = false) String tipId,
             @AuthenticationPrincipal Reader editor, HttpServletResponse response, Model model) {
         try {
-            updates.append(id, new UpdateDesk.NewUpdate(text, placement, credit, tipId), editor.email());
+            updates.append(id, new UpdateDesk.NewUpdate(text, placement, credit, tipId), editor.email(), editor.id());
             return "redirect:/newsroom/articles/" + id + "/updates?appended";
         } catch (InvalidChange refused) {
             return refused(id, refused, text, "", response, model);

@@ -11,6 +11,9 @@ import org.parallax.library.Edit;
 import org.parallax.library.Library;
 import org.parallax.library.Stored;
 import org.parallax.newsroom.AuditLog;
+import org.parallax.newsroom.InvalidChange;
+import org.parallax.newsroom.ReaderTip;
+import org.parallax.newsroom.ReaderTips;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +30,13 @@ class UpdateDesk {
     private final Library library;
     private final PublishedArticles articles;
     private final AuditLog audit;
+    private final ReaderTips tips;
     private final Clock clock;
 
-    UpdateDesk(Library library, PublishedArticles articles, AuditLog audit, Clock clock) {
+    UpdateDesk(Library library, PublishedArticles articles, AuditLog audit, ReaderTips tips, Clock clock) {
         this.library = library;
         this.audit = audit;
+        this.tips = tips;
         this.articles = articles;
         this.clock = clock;
     }
@@ -43,9 +48,14 @@ class UpdateDesk {
     record NewUpdate(String text, Placement placement, String credit, String tipId) {
     }
 
-    Stored append(String articleId, NewUpdate update, String editor) {
+    /**
+     * Appends the update; a tip it credits must have been sent about this article, and is marked
+     * used by the editor once the update is stored.
+     */
+    Stored append(String articleId, NewUpdate update, String editor, long editorId) {
         Article article = articles.publishedOwn(articleId);
         String text = ChangeText.checked(update.text(), MAX_CHARACTERS, "the update");
+        ReaderTip credited = creditedTip(article.id(), blankToNull(update.tipId()));
         // Whole milliseconds: the body keeps epoch milliseconds, so the stored update equals this one.
         Instant now = Instant.ofEpochMilli(clock.millis());
         Block.Update block = new Block.Update(now, text, blankToNull(update.credit()), blankToNull(update.tipId()));
@@ -59,9 +69,25 @@ class UpdateDesk {
                 article.dek(), article.byline(), article.kind(), article.access(), article.language(),
                 article.published(), now, body, article.textOrigin()),
                 new Edit(editor, "An update was appended.", false));
+        if (credited != null) {
+            tips.markUsed(credited.id(), editorId);
+        }
         audit.record(editor, "append update", article.id(), update.placement().name().toLowerCase(java.util.Locale.ROOT)
                 + (block.tipId() != null ? ", tip " + block.tipId() : ""));
         return stored;
+    }
+
+    private ReaderTip creditedTip(String articleId, String tipId) {
+        if (tipId == null) {
+            return null;
+        }
+        try {
+            return tips.tip(Long.parseLong(tipId)).filter(tip -> tip.articleId().equals(articleId))
+                    .orElseThrow(() -> new InvalidChange("No tip " + tipId + " was sent about this article; leave the tip"
+                            + " number empty or take it from the tips desk."));
+        } catch (NumberFormatException e) {
+            throw new InvalidChange("A tip number is a whole number, as the tips desk shows it; '" + tipId + "' is not.");
+        }
     }
 
     /** The updates an article carries, in the order they appear. */

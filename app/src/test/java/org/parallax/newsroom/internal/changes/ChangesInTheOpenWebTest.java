@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.SignedIn;
 import org.parallax.NewArticles;
+import org.parallax.newsroom.ReaderTip;
+import org.parallax.newsroom.ReaderTips;
 import org.parallax.WebTest;
 import org.parallax.library.AccessLevel;
 import org.parallax.library.ArticleDraft;
@@ -39,6 +41,9 @@ class ChangesInTheOpenWebTest extends WebTest {
 
     @Autowired
     Readers readers;
+
+    @Autowired
+    ReaderTips tips;
 
     @Autowired
     org.parallax.search.SearchIndexing indexing;
@@ -79,6 +84,33 @@ class ChangesInTheOpenWebTest extends WebTest {
         assertThat(library.article(id).orElseThrow().updated()).isAfter(PUBLISHED);
         assertThat(mvc.perform(get("/api/articles/" + id)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .containsPattern("\\{\"type\":\"update\",\"text\":\"The keepers returned at 14:00 after a pay offer.\",\"at\":\"20");
+    }
+
+    @Test
+    void anUpdateCreditingAReadersTipMarksTheTipUsed() throws Exception {
+        long reader = readers.register("tipster-" + id + "@readers.example").id();
+        ReaderTip tip = tips.send(id, reader, "The keepers' union posted the pay offer on its notice board.");
+
+        mvc.perform(post("/newsroom/articles/" + id + "/updates").with(csrf()).cookie(editor)
+                        .param("text", "The union published the offer.").param("placement", "END")
+                        .param("credit", "a reader").param("tipId", String.valueOf(tip.id())))
+                .andExpect(redirectedUrl("/newsroom/articles/" + id + "/updates?appended"));
+
+        assertThat(tips.tip(tip.id()).orElseThrow().used()).isTrue();
+        assertThat(UpdateDesk.updatesOf(library.article(id).orElseThrow()))
+                .extracting(Block.Update::tipId).containsExactly(String.valueOf(tip.id()));
+    }
+
+    @Test
+    void anUpdateCreditingATipThatIsNotOnThisArticleIsRefusedAndNothingIsStored() throws Exception {
+        int revision = library.article(id).orElseThrow().revision();
+
+        var page = mvc.perform(post("/newsroom/articles/" + id + "/updates").with(csrf()).cookie(editor)
+                        .param("text", "The union published the offer.").param("placement", "END").param("tipId", "987654"))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("No tip 987654 was sent about this article", "The union published the offer.");
+        assertThat(library.article(id).orElseThrow().revision()).isEqualTo(revision);
     }
 
     @Test

@@ -46,13 +46,16 @@ class ChangesRepositoryTest {
             library.store(dispatch());
             long changesBefore = library.lastChange();
 
-            desk(library).append("ferry-dispatch", new NewUpdate("  The night ferry sailed at 14:05.  ", Placement.END,
-                    "A reader in Varnholm", "tip-17"), "editor@parallax.example");
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            new UpdateDesk(library, new PublishedArticles(library, clock), new RecordedAudit(),
+                    new KnownTips().with(17, "ferry-dispatch"), clock).append("ferry-dispatch",
+                    new NewUpdate("  The night ferry sailed at 14:05.  ", Placement.END, "A reader in Varnholm", "17"),
+                    "editor@parallax.example", 7);
 
             Article article = library.article("ferry-dispatch").orElseThrow();
             assertThat(article.body()).hasSize(3);
             assertThat(article.body().getLast())
-                    .isEqualTo(new Block.Update(NOW, "The night ferry sailed at 14:05.", "A reader in Varnholm", "tip-17"));
+                    .isEqualTo(new Block.Update(NOW, "The night ferry sailed at 14:05.", "A reader in Varnholm", "17"));
             assertThat(article.updated()).isEqualTo(NOW);
             assertThat(article.text()).contains("The night ferry sailed at 14:05.");
             assertThat(library.lastChange()).as("search and stories follow the change log").isGreaterThan(changesBefore);
@@ -70,7 +73,7 @@ class ChangesRepositoryTest {
             Library library = TestLibraries.library(db.dataSource());
             library.store(dispatch());
 
-            desk(library).append("ferry-dispatch", new NewUpdate("Talks collapsed.", Placement.TOP, "", null), "e@x.example");
+            desk(library).append("ferry-dispatch", new NewUpdate("Talks collapsed.", Placement.TOP, "", null), "e@x.example", 7);
 
             Article article = library.article("ferry-dispatch").orElseThrow();
             assertThat(article.body().getFirst()).isEqualTo(new Block.Update(NOW, "Talks collapsed.", null, null));
@@ -88,14 +91,14 @@ class ChangesRepositoryTest {
             library.store(wireCopy());
             UpdateDesk desk = desk(library);
 
-            assertThatThrownBy(() -> desk.append("ferry-dispatch", new NewUpdate("   ", Placement.END, null, null), "e"))
+            assertThatThrownBy(() -> desk.append("ferry-dispatch", new NewUpdate("   ", Placement.END, null, null), "e", 7))
                     .isInstanceOf(InvalidChange.class).hasMessageContaining("Write the text");
             assertThatThrownBy(() -> desk.append("ferry-dispatch",
-                    new NewUpdate("x".repeat(1_000_000), Placement.END, null, null), "e"))
+                    new NewUpdate("x".repeat(1_000_000), Placement.END, null, null), "e", 7))
                     .isInstanceOf(InvalidChange.class).hasMessageContaining("at most 10000");
-            assertThatThrownBy(() -> desk.append("ferry-preview", new NewUpdate("Soon.", Placement.END, null, null), "e"))
+            assertThatThrownBy(() -> desk.append("ferry-preview", new NewUpdate("Soon.", Placement.END, null, null), "e", 7))
                     .isInstanceOf(InvalidChange.class).hasMessageContaining("not published yet");
-            assertThatThrownBy(() -> desk.append("wire-copy", new NewUpdate("Ours?", Placement.END, null, null), "e"))
+            assertThatThrownBy(() -> desk.append("wire-copy", new NewUpdate("Ours?", Placement.END, null, null), "e", 7))
                     .isInstanceOf(PublishedArticles.ArticleNotFound.class);
             assertThat(library.article("ferry-dispatch").orElseThrow().revision()).isEqualTo(1);
         }
@@ -154,19 +157,21 @@ class ChangesRepositoryTest {
             RecordedAudit audit = new RecordedAudit();
             PublishedArticles articles = new PublishedArticles(library, clock);
 
-            new UpdateDesk(library, articles, audit, clock).append("ferry-dispatch",
-                    new NewUpdate("Sailed.", Placement.TOP, null, "tip-9"), "ed@parallax.example");
+            KnownTips tips = new KnownTips().with(9, "ferry-dispatch");
+            new UpdateDesk(library, articles, audit, tips, clock).append("ferry-dispatch",
+                    new NewUpdate("Sailed.", Placement.TOP, null, "9"), "ed@parallax.example", 7);
             Correction note = new JdbcCorrections(JdbcClient.create(db.dataSource()), articles, audit, clock)
                     .add("ferry-dispatch", CorrectionKind.CLARIFICATION, "Night only.", "ed@parallax.example");
 
-            assertThat(audit.lines).containsExactly("ed@parallax.example append update ferry-dispatch: top, tip tip-9",
+            assertThat(tips.used).as("the credited tip is marked used").containsExactly(9L);
+            assertThat(audit.lines).containsExactly("ed@parallax.example append update ferry-dispatch: top, tip 9",
                     "ed@parallax.example add clarification ferry-dispatch: note " + note.id());
         }
     }
 
     private static UpdateDesk desk(Library library) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new UpdateDesk(library, new PublishedArticles(library, clock), new RecordedAudit(), clock);
+        return new UpdateDesk(library, new PublishedArticles(library, clock), new RecordedAudit(), new KnownTips(), clock);
     }
 
     private static JdbcCorrections corrections(Library library, JdbcClient jdbc, Instant now) {
