@@ -77,6 +77,7 @@ class ArticleWriter {
             throw new InvalidArticle("only the publication's own articles can be withdrawn: " + articleId);
         }
         jdbc.sql("update article set copy_of = null where copy_of = ?").param(article.key()).update();
+        park(article);
         jdbc.sql("delete from revision where article_id = ?").param(article.key()).update();
         jdbc.sql("delete from article_band where article_id = ?").param(article.key()).update();
         // Story filings and quotes go by the foreign keys' cascade.
@@ -84,6 +85,41 @@ class ArticleWriter {
         long sequence = changeLog.record(article.key(), article.id(), clock.millis());
         events.publishEvent(new ArticleStored(article.key(), article.id(), sequence, StoreOutcome.WITHDRAWN));
         return true;
+    }
+
+    /** Keeps every version of a withdrawn article, the current one last, so storing it again restores its history. */
+    private void park(Article article) {
+        jdbc.sql("""
+                        insert into withdrawn_revision (public_id, url, number, title, dek, body, recorded_at, author, note, minor)
+                        select ?, ?, number, title, dek, body, recorded_at, author, note, minor from revision where article_id = ?""")
+                .params(article.id(), article.url(), article.key())
+                .update();
+        Edit edit = currentEdit(article.key());
+        jdbc.sql("""
+                        insert into withdrawn_revision (public_id, url, number, title, dek, body, recorded_at, author, note, minor)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(article.id(), article.url(), article.revision(), article.title(), article.dek(),
+                        BodyCodec.encode(article.body()), millis(article.updated() != null ? article.updated() : article.published()),
+                        edit.author(), edit.note(), edit.minor())
+                .update();
+    }
+
+    /** The last version number an article withdrawn from this address had, or 0. */
+    private int parkedVersions(String publicId, String url) {
+        Integer last = jdbc.sql("select max(number) from withdrawn_revision where public_id = ? and url = ?")
+                .params(publicId, url).query(Integer.class).optional().orElse(null);
+        return last == null ? 0 : last;
+    }
+
+    /** Gives an article stored again the versions it had when it was withdrawn. */
+    private void restoreParked(long key, String publicId, String url) {
+        jdbc.sql("""
+                        insert into revision (article_id, number, title, dek, body, recorded_at, author, note, minor)
+                        select ?, number, title, dek, body, recorded_at, author, note, minor from withdrawn_revision
+                        where public_id = ? and url = ?""")
+                .params(key, publicId, url)
+                .update();
+        jdbc.sql("delete from withdrawn_revision where public_id = ?").param(publicId).update();
     }
 
     /** Who made the article's current version, and why. */
@@ -126,12 +162,14 @@ class ArticleWriter {
                 draft.published(), updated, draft.body(), revision, draft.textOrigin(), null);
     }
 
-    private Stored add(Article article, Edit edit) {
-        boolean idTaken = jdbc.sql("select count(*) from article where public_id = ?").param(article.id())
+    private Stored add(Article proposed, Edit edit) {
+        boolean idTaken = jdbc.sql("select count(*) from article where public_id = ?").param(proposed.id())
                 .query(Long.class).single() > 0;
         if (idTaken) {
-            throw new InvalidArticle("id " + article.id() + " already belongs to another article");
+            throw new InvalidArticle("id " + proposed.id() + " already belongs to another article");
         }
+        int parked = parkedVersions(proposed.id(), proposed.url());
+        Article article = parked == 0 ? proposed : withRevision(proposed, parked + 1);
         long key = jdbc.sql("""
                         insert into article (public_id, url, outlet_id, title, dek, byline, kind, access, language,
                                              published_at, updated_at, body, revision, stored_at, text_origin,
@@ -143,6 +181,9 @@ class ArticleWriter {
                         article.revision(), clock.millis(), article.textOrigin().code(),
                         edit.author(), edit.note(), edit.minor())
                 .query(Long.class).single();
+        if (parked > 0) {
+            restoreParked(key, article.id(), article.url());
+        }
         Article added = linkCopy(withKey(article, key));
         recordChange(added, StoreOutcome.ADDED);
         return new Stored(added, StoreOutcome.ADDED);
@@ -205,6 +246,11 @@ class ArticleWriter {
                 && Objects.equals(millis(old.updated()), millis(proposed.updated()))
                 && old.body().equals(proposed.body())
                 && old.textOrigin() == proposed.textOrigin();
+    }
+
+    private static Article withRevision(Article a, int revision) {
+        return new Article(a.key(), a.id(), a.url(), a.outlet(), a.title(), a.dek(), a.byline(), a.kind(), a.access(),
+                a.language(), a.published(), a.updated(), a.body(), revision, a.textOrigin(), a.copyOf());
     }
 
     private static Article withKey(Article a, long key) {

@@ -1,6 +1,7 @@
 package org.parallax.library.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.parallax.library.internal.LibraryFixtures.ownAnalysis;
 import static org.parallax.library.internal.LibraryFixtures.wireReport;
@@ -182,6 +183,29 @@ class LibraryRepositoryTest {
             assertThat(events.getLast().outcome()).isEqualTo(StoreOutcome.WITHDRAWN);
             assertThat(library.withdraw(article.id())).isFalse();
             assertThat(library.store(ownAnalysis()).outcome()).isEqualTo(StoreOutcome.ADDED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void anArticleWithdrawnAndStoredAgainKeepsItsHistory(Kind kind) {
+        try (TestDatabase db = TestDatabases.create(kind, folder)) {
+            Library library = LibraryFixtures.library(db.dataSource());
+            Article article = library.store(ownAnalysis(), new Edit("ana.editor@parallax.example", null, false)).article();
+            library.store(withTitle(ownAnalysis(), "A second headline"), new Edit("ben.editor@parallax.example", "Sharper", false));
+            library.withdraw(article.id());
+
+            Article back = library.store(withTitle(ownAnalysis(), "A third headline"),
+                    new Edit("ana.editor@parallax.example", "Back on the site", false)).article();
+
+            assertThat(back.revision()).isEqualTo(3);
+            assertThat(library.revisions(article.id())).extracting(Revision::number, Revision::title, Revision::author)
+                    .containsExactly(tuple(1, article.title(), "ana.editor@parallax.example"),
+                            tuple(2, "A second headline", "ben.editor@parallax.example"),
+                            tuple(3, "A third headline", "ana.editor@parallax.example"));
+            library.withdraw(article.id());
+            assertThat(library.store(withTitle(ownAnalysis(), "A fourth headline")).article().revision())
+                    .as("withdrawn twice, the history still goes on").isEqualTo(4);
         }
     }
 
