@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
  * up with its change log: it runs a round whenever it is nudged, after each round that says more is
  * waiting, and every poll interval for changes no nudge announced (other processes). A failing round
  * is retried after a back-off that doubles up to a minute. The thread is never interrupted, so a
- * round is never cut off halfway through a commit.
+ * round is never cut off halfway through a commit. Rounds that run on a clock rather than on the
+ * change log (scheduled publishing, the reviews' schedule) use it too: a round that returns false
+ * simply runs again after the poll interval.
  */
 public final class ChangeLogFollower {
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.parallax.library.ChangeLogFollower;
 import org.parallax.reviews.Deliveries;
 import org.parallax.reviews.Edition;
 import org.parallax.reviews.Editions;
@@ -16,7 +17,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each review on time, on a background thread of the server. Every node ticks: the first to
+ * Sends each review on time, on a background thread of the server (the library's round runner: a
+ * round every tick, backing off after a failure). Every node ticks: the first to
  * find an edition due freezes it (its unique row makes the others read that one instead), and every
  * node then sends what is due from the outbox, whose claims keep two nodes off the same recipient.
  */
@@ -30,8 +32,7 @@ class ReviewScheduler implements SmartLifecycle {
     private final ReviewCalendar calendar;
     private final ReviewSchedule schedule;
     private final Clock clock;
-    private volatile boolean running;
-    private Thread thread;
+    private final ChangeLogFollower rounds;
 
     ReviewScheduler(Editions editions, Deliveries deliveries, ReviewCalendar calendar, ReviewSchedule schedule,
             Clock clock) {
@@ -40,6 +41,10 @@ class ReviewScheduler implements SmartLifecycle {
         this.calendar = calendar;
         this.schedule = schedule;
         this.clock = clock;
+        this.rounds = new ChangeLogFollower("review-schedule", "Sending the reviews", schedule.tick(), () -> {
+            tick();
+            return false;
+        });
     }
 
     /** One round: freezes the editions whose send time has come, then sends what is due of every edition. */
@@ -81,41 +86,20 @@ class ReviewScheduler implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!schedule.enabled() || running) {
-            return;
+    public void start() {
+        if (schedule.enabled()) {
+            rounds.start();
         }
-        running = true;
-        thread = Thread.ofPlatform().name("review-schedule").daemon().start(this::loop);
     }
 
+    /** Stops after the round under way: a send is not cut off halfway through a batch. */
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                tick();
-            } catch (RuntimeException e) {
-                log.warn("Sending the reviews failed; trying again in {}", schedule.tick(), e);
-            }
-            try {
-                Thread.sleep(schedule.tick().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        return rounds.isRunning();
     }
 }
