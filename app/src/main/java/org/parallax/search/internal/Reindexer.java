@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.parallax.library.Article;
 import org.parallax.library.Library;
 import org.parallax.search.ReindexProgress;
+import org.parallax.search.SearchEngine;
 
 /**
  * Rebuilds the index from the library itself rather than from the change log: for a new index
@@ -16,10 +17,10 @@ final class Reindexer {
 
     private final Library library;
     private final IndexedArticles articles;
-    private final LuceneSearchEngine engine;
+    private final SearchEngine engine;
     private final int batchSize;
 
-    Reindexer(Library library, IndexedArticles articles, LuceneSearchEngine engine, int batchSize) {
+    Reindexer(Library library, IndexedArticles articles, SearchEngine engine, int batchSize) {
         this.library = library;
         this.articles = articles;
         this.engine = engine;

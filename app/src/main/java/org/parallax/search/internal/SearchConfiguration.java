@@ -2,6 +2,8 @@ package org.parallax.search.internal;
 
 import org.parallax.access.AccessPolicy;
 import org.parallax.library.Library;
+import org.parallax.search.SearchEngine;
+import org.parallax.search.lucene.LuceneSearchEngine;
 import org.parallax.stories.EntityFinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,7 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchIndexer searchIndexer(Library library, AccessPolicy accessPolicy, EntityFinder entityFinder, LuceneSearchEngine engine,
+    SearchIndexer searchIndexer(Library library, AccessPolicy accessPolicy, EntityFinder entityFinder, SearchEngine engine,
             SearchProperties properties) {
         return new SearchIndexer(library, new IndexedArticles(accessPolicy, entityFinder), engine, properties);
     }

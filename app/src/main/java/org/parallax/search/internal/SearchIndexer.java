@@ -11,6 +11,7 @@ import org.parallax.library.Library;
 import org.parallax.library.LibraryChange;
 import org.parallax.search.IndexedArticle;
 import org.parallax.search.ReindexProgress;
+import org.parallax.search.SearchEngine;
 import org.parallax.search.SearchIndexBusy;
 import org.parallax.search.SearchIndexing;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
 
     private final Library library;
     private final IndexedArticles articles;
-    private final LuceneSearchEngine engine;
+    private final SearchEngine engine;
     private final Reindexer reindexer;
     private final int batchSize;
     /** One writer of the index at a time in this process: the replay or a rebuild. */
@@ -39,7 +40,7 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
     /** Touched only by the follower's thread. */
     private boolean reportedBusy;
 
-    SearchIndexer(Library library, IndexedArticles articles, LuceneSearchEngine engine, SearchProperties properties) {
+    SearchIndexer(Library library, IndexedArticles articles, SearchEngine engine, SearchProperties properties) {
         this.library = library;
         this.articles = articles;
         this.engine = engine;

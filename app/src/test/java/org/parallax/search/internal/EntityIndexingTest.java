@@ -31,6 +31,8 @@ import org.parallax.search.EntityFacets;
 import org.parallax.search.EntityNames;
 import org.parallax.search.SearchHit;
 import org.parallax.search.SearchQuery;
+import org.parallax.search.lucene.NewsAnalyzer;
+import org.parallax.search.lucene.LuceneSearchEngine;
 import org.parallax.search.SearchSort;
 import org.parallax.stories.Entity;
 import org.parallax.stories.internal.entities.TestEntityFinders;
@@ -131,9 +133,10 @@ class EntityIndexingTest {
         try (FSDirectory directory = FSDirectory.open(index);
                 IndexWriter old = new IndexWriter(directory, new IndexWriterConfig(new NewsAnalyzer()))) {
             Document stray = new Document();
-            stray.add(new StringField(ArticleDocuments.ID, "balladur-visit", Field.Store.YES));
+            stray.add(new StringField("id", "balladur-visit", Field.Store.YES));
             old.addDocument(stray);
-            old.setLiveCommitData(Map.of(LuceneIndex.LIBRARY_CHANGE, Long.toString(library.lastChange())).entrySet());
+            // the commit data an index of layout 1 carried: its library change, no layout
+            old.setLiveCommitData(Map.of("parallax.library-change", Long.toString(library.lastChange())).entrySet());
             old.commit();
         }
         engine = new LuceneSearchEngine(index);

@@ -24,8 +24,10 @@ import org.parallax.library.internal.TestLibraries;
 import org.parallax.search.ReindexProgress;
 import org.parallax.search.SearchHit;
 import org.parallax.search.SearchIndexBusy;
+import org.parallax.search.SearchFixtures;
 import org.parallax.search.SearchQuery;
-import org.parallax.search.internal.SearchFixtures.Ask;
+import org.parallax.search.lucene.LuceneSearchEngine;
+import org.parallax.search.SearchFixtures.Ask;
 import org.parallax.stories.internal.entities.TestEntityFinders;
 
 /** The indexer follows the library's change log on a real SQLite database and a real index. */

@@ -1,12 +1,12 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
-import static org.parallax.search.internal.ArticleDocuments.KIND;
-import static org.parallax.search.internal.ArticleDocuments.LANGUAGE;
-import static org.parallax.search.internal.ArticleDocuments.ORGANIZATION;
-import static org.parallax.search.internal.ArticleDocuments.OUTLET;
-import static org.parallax.search.internal.ArticleDocuments.PERSON;
-import static org.parallax.search.internal.ArticleDocuments.PLACE;
-import static org.parallax.search.internal.ArticleDocuments.PUBLISHED;
+import static org.parallax.search.lucene.ArticleDocuments.KIND;
+import static org.parallax.search.lucene.ArticleDocuments.LANGUAGE;
+import static org.parallax.search.lucene.ArticleDocuments.ORGANIZATION;
+import static org.parallax.search.lucene.ArticleDocuments.OUTLET;
+import static org.parallax.search.lucene.ArticleDocuments.PERSON;
+import static org.parallax.search.lucene.ArticleDocuments.PLACE;
+import static org.parallax.search.lucene.ArticleDocuments.PUBLISHED;
 
 import java.time.ZoneOffset;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
 import java.time.Instant;
 import java.util.Locale;

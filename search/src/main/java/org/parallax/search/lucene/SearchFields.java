@@ -1,10 +1,10 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
-import static org.parallax.search.internal.ArticleDocuments.BYLINE;
-import static org.parallax.search.internal.ArticleDocuments.DEK;
-import static org.parallax.search.internal.ArticleDocuments.GATED_TEXT;
-import static org.parallax.search.internal.ArticleDocuments.OPEN_TEXT;
-import static org.parallax.search.internal.ArticleDocuments.TITLE;
+import static org.parallax.search.lucene.ArticleDocuments.BYLINE;
+import static org.parallax.search.lucene.ArticleDocuments.DEK;
+import static org.parallax.search.lucene.ArticleDocuments.GATED_TEXT;
+import static org.parallax.search.lucene.ArticleDocuments.OPEN_TEXT;
+import static org.parallax.search.lucene.ArticleDocuments.TITLE;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,16 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.parallax.search.internal.SearchFixtures.fishermenOpinion;
-import static org.parallax.search.internal.SearchFixtures.wireReport;
+import static org.parallax.search.SearchFixtures.fishermenOpinion;
+import static org.parallax.search.SearchFixtures.wireReport;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.search.SearchIndexBusy;
+import org.parallax.search.SearchFixtures;
 import org.parallax.search.SearchQuery;
 
 /** The index remembers how far it follows the library, and shares its folder safely with another process. */

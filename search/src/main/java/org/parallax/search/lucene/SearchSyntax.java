@@ -1,4 +1,4 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
 import java.util.HashSet;
 import java.util.List;
@@ -20,19 +20,19 @@ import org.parallax.search.InvalidSearch;
  * search engine could do (other fields, patterns, ranges, leading wildcards) is refused with a
  * message the reader can act on, so the API can answer 400 instead of guessing.
  */
-final class SearchSyntax {
+public final class SearchSyntax {
 
-    static final int MAX_LENGTH = 500;
-    static final int MAX_WORDS = 40;
+    public static final int MAX_LENGTH = 500;
+    public static final int MAX_WORDS = 40;
 
     private final Analyzer analyzer;
 
-    SearchSyntax(Analyzer analyzer) {
+    public SearchSyntax(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
     /** An empty text matches every article; the caller then lists them newest first. */
-    Query parse(String text, boolean gatedText) {
+    public Query parse(String text, boolean gatedText) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }

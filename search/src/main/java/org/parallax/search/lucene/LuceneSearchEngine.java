@@ -1,6 +1,6 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
-import static org.parallax.search.internal.ArticleDocuments.PUBLISHED;
+import static org.parallax.search.lucene.ArticleDocuments.PUBLISHED;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -32,8 +31,8 @@ import org.parallax.search.SearchQuery;
 import org.parallax.search.SearchResult;
 import org.parallax.search.SearchSort;
 
-/** The embedded search engine: a Lucene index in the data folder, ranked with BM25. */
-final class LuceneSearchEngine implements SearchEngine, Closeable {
+/** The embedded search engine: a Lucene index in the data folder, ranked with BM25. Each node keeps its own. */
+public final class LuceneSearchEngine implements SearchEngine, Closeable {
 
     private static final Sort NEWEST_FIRST = new Sort(newestFirst());
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, newestFirst());
@@ -45,7 +44,7 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
     private final SearchSyntax syntax;
     private final Snippets snippets;
 
-    LuceneSearchEngine(Path folder) {
+    public LuceneSearchEngine(Path folder) {
         Analyzer analyzer = new NewsAnalyzer();
         this.index = new LuceneIndex(folder, analyzer, ArticleDocuments.LAYOUT);
         this.syntax = new SearchSyntax(analyzer);
@@ -68,16 +67,9 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
         index.write(change, writer -> writer.deleteDocuments(ids));
     }
 
-    /** Something that hands articles to a rebuild, batch by batch. */
-    interface Walk {
-        void addTo(Consumer<Collection<IndexedArticle>> rebuild);
-    }
-
-    /**
-     * Replaces the whole index with the articles {@code walk} hands over, recorded as holding the
-     * library up to {@code change}. Readers keep seeing the old index until the new one is complete.
-     */
-    void rebuild(long change, Walk walk) {
+    /** Writes the new index beside the old one's last commit, which readers keep seeing until it is complete. */
+    @Override
+    public void rebuild(long change, Walk walk) {
         index.writeWhole(change, writer -> {
             writer.deleteAll();
             walk.addTo(batch -> {
@@ -107,8 +99,15 @@ final class LuceneSearchEngine implements SearchEngine, Closeable {
     }
 
     /** The index was written with another document layout and must be rebuilt before it is written to. */
-    boolean outdated() {
+    @Override
+    public boolean outdated() {
         return index.outdated();
+    }
+
+    /** Each node has its own index folder. */
+    @Override
+    public boolean shared() {
+        return false;
     }
 
     @Override

@@ -1,8 +1,8 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
-import static org.parallax.search.internal.ArticleDocuments.ORGANIZATION;
-import static org.parallax.search.internal.ArticleDocuments.PERSON;
-import static org.parallax.search.internal.ArticleDocuments.PLACE;
+import static org.parallax.search.lucene.ArticleDocuments.ORGANIZATION;
+import static org.parallax.search.lucene.ArticleDocuments.PERSON;
+import static org.parallax.search.lucene.ArticleDocuments.PLACE;
 
 import java.io.IOException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.parallax.search.internal;
+package org.parallax.search.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * without the surprises of an aggressive stemmer. No stop words, so phrases stay exact.
  * The same analyzer runs at index and query time.
  */
-final class NewsAnalyzer extends Analyzer {
+public final class NewsAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
