@@ -19,25 +19,29 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.parallax.search.IndexedArticle;
 
-/** How an article is laid out in the index: one Lucene document, one field per thing a search asks about. */
-final class ArticleDocuments {
+/**
+ * How an article is laid out in the index: one Lucene document, one field per thing a search asks
+ * about. The field names and the way names and languages are compared are public: the OpenSearch
+ * adapter lays its documents out under the same names, so parsed queries mean the same there.
+ */
+public final class ArticleDocuments {
 
-    static final String ID = "id";
-    static final String URL = "url";
-    static final String TITLE = "title";
-    static final String DEK = "dek";
-    static final String BYLINE = "byline";
-    static final String OPEN_TEXT = "openText";
-    static final String GATED_TEXT = "gatedText";
-    static final String OUTLET = "outlet";
-    static final String OUTLET_NAME = "outletName";
-    static final String OWN = "own";
-    static final String KIND = "kind";
-    static final String LANGUAGE = "language";
-    static final String PUBLISHED = "published";
-    static final String PERSON = "person";
-    static final String PLACE = "place";
-    static final String ORGANIZATION = "organization";
+    public static final String ID = "id";
+    public static final String URL = "url";
+    public static final String TITLE = "title";
+    public static final String DEK = "dek";
+    public static final String BYLINE = "byline";
+    public static final String OPEN_TEXT = "openText";
+    public static final String GATED_TEXT = "gatedText";
+    public static final String OUTLET = "outlet";
+    public static final String OUTLET_NAME = "outletName";
+    public static final String OWN = "own";
+    public static final String KIND = "kind";
+    public static final String LANGUAGE = "language";
+    public static final String PUBLISHED = "published";
+    public static final String PERSON = "person";
+    public static final String PLACE = "place";
+    public static final String ORGANIZATION = "organization";
 
     /**
      * The layout's version, committed with every write. An index written under another one is
@@ -57,7 +61,7 @@ final class ArticleDocuments {
     }
 
     /** Languages are compared the way readers type them: "EN" is "en". */
-    static String languageCode(String language) {
+    public static String languageCode(String language) {
         return language.strip().toLowerCase(Locale.ROOT);
     }
 
@@ -90,7 +94,7 @@ final class ArticleDocuments {
     }
 
     /** Entity filters match any case and spacing; facets count under the name as filed. */
-    static String entityKey(String name) {
+    public static String entityKey(String name) {
         return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 

@@ -21,9 +21,9 @@ import org.parallax.search.EntityFacets;
  * are read, so the cost stays the same for a search with ten matches or a million; the entity
  * fields hold nothing from gated bodies, so neither do the counts.
  */
-final class EntityTally {
+public final class EntityTally {
 
-    static final int COUNTED_MATCHES = 1000;
+    public static final int COUNTED_MATCHES = 1000;
 
     private static final Comparator<EntityFacets.Count> MOST_NAMED_FIRST =
             Comparator.comparingInt(EntityFacets.Count::articles).reversed().thenComparing(EntityFacets.Count::name);

@@ -22,7 +22,7 @@ import org.parallax.search.InvalidSearch;
  * The index fields a reader's words may reach. Gated text is among them only for a visitor
  * entitled to it; every route from a typed prefix to an index field goes through here.
  */
-final class SearchFields {
+public final class SearchFields {
 
     private static final SearchFields OPEN = new SearchFields(false);
     private static final SearchFields WITH_GATED = new SearchFields(true);
@@ -37,12 +37,12 @@ final class SearchFields {
         anywhere = List.copyOf(all);
     }
 
-    static SearchFields readable(boolean gatedText) {
+    public static SearchFields readable(boolean gatedText) {
         return gatedText ? WITH_GATED : OPEN;
     }
 
     /** The body fields a snippet may quote, in the order they are tried. */
-    String[] snippetFields() {
+    public String[] snippetFields() {
         return bodyText.stream().map(Target::field).toArray(String[]::new);
     }
 

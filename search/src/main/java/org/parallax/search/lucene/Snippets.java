@@ -18,9 +18,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * wrapped in {@code <mark>}. Only the fields the visitor may read are quoted; when none of them
  * matched (a title-only match), the start of the open text stands in.
  */
-final class Snippets {
+public final class Snippets {
 
-    static final int LENGTH = 200;
+    public static final int LENGTH = 200;
     private static final Set<String> OPEN_TEXT_ONLY = Set.of(ArticleDocuments.OPEN_TEXT);
 
     private final Analyzer analyzer;
@@ -62,7 +62,7 @@ final class Snippets {
     }
 
     /** The first words of the text, cut at a word boundary and escaped like any highlight. */
-    static String opening(String text) {
+    public static String opening(String text) {
         if (text == null) {
             return "";
         }
