@@ -2,6 +2,7 @@ package org.parallax.api.internal;
 
 import java.net.URI;
 import org.parallax.search.InvalidSearch;
+import org.parallax.search.SearchUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -29,6 +30,15 @@ class ApiProblems {
     @ExceptionHandler(InvalidSearch.class)
     ResponseEntity<ProblemDetail> invalidSearch(InvalidSearch invalid) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-search", "Invalid search", invalid.getMessage());
+    }
+
+    /** The engine is down or too slow: worth retrying shortly, and no fault of the client's. */
+    @ExceptionHandler(SearchUnavailable.class)
+    ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailable unavailable) {
+        log.warn("Search is unavailable: {}", unavailable.getMessage());
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search unavailable",
+                "Search is unavailable right now. Try again in a minute.");
+        return ResponseEntity.status(problem.getStatusCode()).header("Retry-After", "30").body(problem.getBody());
     }
 
     @ExceptionHandler(BadApiRequest.class)

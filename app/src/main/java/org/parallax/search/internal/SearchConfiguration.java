@@ -4,22 +4,41 @@ import org.parallax.access.AccessPolicy;
 import org.parallax.library.Library;
 import org.parallax.search.SearchEngine;
 import org.parallax.search.lucene.LuceneSearchEngine;
+import org.parallax.search.opensearch.OpenSearchSearchEngine;
+import org.parallax.search.opensearch.OpenSearchSettings;
 import org.parallax.stories.EntityFinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The embedded search: a Lucene index in the data folder, kept up to the library by one indexer thread. */
+/**
+ * Search: the embedded Lucene index in the data folder, or an OpenSearch cluster all nodes share
+ * ({@code parallax.search.engine}), kept up to the library by one indexer thread.
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
-    @Bean(destroyMethod = "close")
-    LuceneSearchEngine luceneSearchEngine(SearchProperties properties) {
-        return new LuceneSearchEngine(properties.index());
+    /** Closed with the context: both engines are Closeable, and Spring infers their close(). */
+    @Bean
+    SearchEngine searchEngine(SearchProperties properties) {
+        return switch (properties.engine()) {
+            case LUCENE -> new LuceneSearchEngine(properties.index());
+            case OPENSEARCH -> {
+                SearchProperties.OpenSearch cluster = properties.opensearch();
+                yield new OpenSearchSearchEngine(new OpenSearchSettings(cluster.url(), cluster.alias(), cluster.connectTimeout(),
+                        cluster.socketTimeout()));
+            }
+        };
     }
 
     @Bean
     SearchIndexer searchIndexer(Library library, AccessPolicy accessPolicy, EntityFinder entityFinder, SearchEngine engine,
             SearchProperties properties) {
         return new SearchIndexer(library, new IndexedArticles(accessPolicy, entityFinder), engine, properties);
+    }
+
+    /** Named so the health endpoint lists it as "search". */
+    @Bean
+    SearchHealth searchHealthIndicator(SearchEngine engine, Library library, SearchProperties properties) {
+        return new SearchHealth(engine, library, properties.engine());
     }
 }

@@ -14,6 +14,7 @@ import org.parallax.search.ReindexProgress;
 import org.parallax.search.SearchEngine;
 import org.parallax.search.SearchIndexBusy;
 import org.parallax.search.SearchIndexing;
+import org.parallax.search.SearchUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -39,6 +40,7 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
 
     /** Touched only by the follower's thread. */
     private boolean reportedBusy;
+    private boolean reportedUnavailable;
 
     SearchIndexer(Library library, IndexedArticles articles, SearchEngine engine, SearchProperties properties) {
         this.library = library;
@@ -107,16 +109,30 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
         return follower.isRunning();
     }
 
-    /** One round of the background thread; an index another process holds is waited for, said once. */
+    /**
+     * One round of the background thread. An index another process holds is waited for, and an
+     * engine that is down is polled until it is back; each is said once. The mark stays where it
+     * was, so the round that succeeds carries on from there and nothing is lost.
+     */
     private boolean replayRound() {
         try {
             boolean more = indexNextBatch();
+            if (reportedUnavailable) {
+                log.info("The search engine is back; indexing caught up from where it stopped");
+            }
             reportedBusy = false;
+            reportedUnavailable = false;
             return more;
         } catch (SearchIndexBusy busy) {
             if (!reportedBusy) {
                 log.info("{}; will index once it is free", busy.getMessage());
                 reportedBusy = true;
+            }
+            return false;
+        } catch (SearchUnavailable unavailable) {
+            if (!reportedUnavailable) {
+                log.warn("{}; indexing waits for it and catches up when it is back", unavailable.getMessage());
+                reportedUnavailable = true;
             }
             return false;
         }

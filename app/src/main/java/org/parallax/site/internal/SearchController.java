@@ -13,8 +13,11 @@ import org.parallax.search.SearchEngine;
 import org.parallax.search.SearchHit;
 import org.parallax.search.SearchQuery;
 import org.parallax.search.SearchResult;
+import org.parallax.search.SearchUnavailable;
 import org.parallax.stories.Stories;
 import org.parallax.stories.Story;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SearchController {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchController.class);
 
     private final Library library;
     private final SearchEngine search;
@@ -65,6 +70,11 @@ class SearchController {
             } catch (InvalidSearch invalid) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("problem", invalid.getMessage());
+            } catch (SearchUnavailable unavailable) {
+                log.warn("Search is unavailable: {}", unavailable.getMessage());
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", "30");
+                model.addAttribute("unavailable", true);
             }
         }
         return "site/search";
