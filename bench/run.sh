@@ -6,6 +6,8 @@
 #                                          (N queries, F entity counts per kind as the search page asks)
 #   bench/run.sh http DATA_DIR [PATH]      search latency over HTTP with wrk against ./parallax serve -Xmx1g
 #   bench/run.sh start DATA_DIR            seconds from ./parallax serve to the first answer of /, five runs
+#   bench/run.sh engines N [URL [Q [F]]]   the same N synthetic articles in Lucene and in OpenSearch (URL, or a
+#                                          node started here), then Q queries through the port on each
 # The figures and the machine go into BENCHMARKS.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -72,8 +74,32 @@ case "${1:-}" in
       kill $server; wait $server 2>/dev/null || true
     done
     ;;
+  engines)
+    count=$2; url=${3:-}; corpus="/tmp/parallax-engines-$count.jsonl"
+    build
+    [ -s "$corpus" ] || "$JAVA_HOME/bin/java" -cp "$(classpath)" org.parallax.bench.SyntheticCorpus "$reuters" "$count" "$corpus"
+    work=$(mktemp -d /tmp/parallax-engines.XXXXXX)
+    node=""
+    trap '[ -n "$node" ] && kill $node 2>/dev/null; rm -rf "$work"' EXIT
+    if [ -z "$url" ]; then
+      # A single OpenSearch node in a JVM of its own (2 GB heap), on the same machine. Its Log4j must
+      # be log4j-core, so Boot's log4j-to-slf4j bridge is left off its classpath.
+      port=19200
+      node_cp=$(ls "$root"/bench/target/lib/*.jar | grep -v log4j-to-slf4j | tr '\n' ':')
+      "$JAVA_HOME/bin/java" -Xms2g -Xmx2g -cp "$node_cp" org.codelibs.opensearch.runner.OpenSearchRunner \
+        -basePath "$work/node" -numOfNode 1 -baseHttpPort $((port - 1)) -clusterName parallax-bench \
+        -moduleTypes org.opensearch.analysis.common.CommonAnalysisModulePlugin,org.opensearch.transport.Netty4ModulePlugin \
+        > "$work/node.log" 2>&1 &
+      node=$!
+      url="http://127.0.0.1:$port"
+      for _ in $(seq 1 120); do curl -sf -o /dev/null "$url" && break; sleep 1; done
+      curl -sf -o /dev/null "$url" || { echo "the OpenSearch node did not start; see $work/node.log" >&2; tail -20 "$work/node.log" >&2; exit 1; }
+    fi
+    "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$(classpath)" \
+      org.parallax.bench.EngineLatency "$corpus" "$work/lucene-index" "$url" bench/queries.txt "${4:-5000}" "${5:-0}"
+    ;;
   *)
-    sed -n '2,9p' "$0"
+    sed -n '2,11p' "$0"
     exit 2
     ;;
 esac

@@ -6,12 +6,13 @@ import java.util.concurrent.Callable;
 import org.parallax.search.ReindexProgress;
 import org.parallax.search.SearchIndexBusy;
 import org.parallax.search.SearchIndexing;
+import org.parallax.search.SearchUnavailable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Rebuild the search index from the library.")
+        description = "Rebuild the search index from the library (on OpenSearch: into a new index, then the alias moves to it).")
 class ReindexCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,6 +31,11 @@ class ReindexCommand implements Callable<Integer> {
             err.println();
             err.println("The search index is in use by another Parallax process, most likely a running server"
                     + " (parallax serve), which keeps the index up to date by itself. Stop it to rebuild the index.");
+            return 1;
+        } catch (SearchUnavailable unavailable) {
+            err.println();
+            err.println("The search engine cannot be reached: " + unavailable.getMessage()
+                    + ". Nothing was changed; searches still use the index they had.");
             return 1;
         }
     }

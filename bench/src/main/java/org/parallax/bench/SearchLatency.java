@@ -59,7 +59,7 @@ public final class SearchLatency {
         }
     }
 
-    private static SearchQuery query(List<String> queries, SplittableRandom random) {
+    static SearchQuery query(List<String> queries, SplittableRandom random) {
         String text = queries.get(random.nextInt(queries.size()));
         SearchSort sort = random.nextInt(5) == 0 ? SearchSort.DATE : SearchSort.RELEVANCE;
         Set<String> kinds = random.nextInt(10) == 0 ? Set.of("news") : Set.of();
@@ -67,7 +67,7 @@ public final class SearchLatency {
         return new SearchQuery(text, Set.of(), kinds, null, null, null, sort, page, 10, false);
     }
 
-    private static double at(long[] sorted, double quantile) {
+    static double at(long[] sorted, double quantile) {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(quantile * (sorted.length - 1)))] / 1e6;
     }
 

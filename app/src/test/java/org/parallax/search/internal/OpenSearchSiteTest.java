@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleKind;
 import org.parallax.library.Block;
 import org.parallax.library.Library;
+import org.parallax.search.ReindexProgress;
 import org.parallax.search.SearchEngine;
 import org.parallax.search.SearchIndexing;
 import org.parallax.search.opensearch.OpenSearchTestNode;
@@ -34,12 +39,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application with {@code parallax.search.engine=opensearch}, against the OpenSearch test node
  * in this JVM, reached through a relay the test can cut: imported articles are found through
  * /api/search; with the node gone the search page and the API answer 503 while the rest of the site
- * serves; articles stored meanwhile are indexed once it is back.
+ * serves; articles stored meanwhile are indexed once it is back. A reindex moves the alias.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -121,6 +127,35 @@ class OpenSearchSiteTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[0].id").value("late-breakwater-report"));
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void aReindexFillsANewIndexAndMovesTheAliasToItWhileSearchesGoOn() throws Exception {
+        WebFixtures.store(library);
+        assertThat(indexing.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        String before = indexBehindAlias();
+        List<ReindexProgress> reported = new ArrayList<>();
+
+        ReindexProgress done = indexing.reindex(reported::add);
+
+        assertThat(done.indexed()).isEqualTo(library.articleCount());
+        assertThat(reported).isNotEmpty();
+        String after = indexBehindAlias();
+        assertThat(after).isNotEqualTo(before).startsWith(ALIAS + "-");
+        assertThat(engine.lastIndexedChange()).isGreaterThanOrEqualTo(library.lastChange());
+        mvc.perform(get("/api/search").param("q", "title:sluice")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].id").value(WebFixtures.GATED_ID));
+    }
+
+    /** The one index the alias stands for, as OpenSearch itself reports it. */
+    private static String indexBehindAlias() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(OpenSearchTestNode.url().resolve("/_alias/" + ALIAS)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        List<String> indexes = new ArrayList<>();
+        JsonMapper.builder().build().readTree(answer.body()).propertyNames().forEach(indexes::add);
+        assertThat(indexes).hasSize(1);
+        return indexes.getFirst();
     }
 
     private static ArticleDraft lateArticle() {

@@ -4,13 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.opensearch.client.Request;
+import org.opensearch.client.RequestOptions;
 import org.opensearch.client.Response;
 import org.opensearch.client.ResponseException;
 import org.opensearch.client.RestClient;
@@ -29,8 +32,11 @@ final class Cluster implements Closeable {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
+    static final Duration WRITE_TIMEOUT = Duration.ofSeconds(60);
+
     private final RestClient client;
     private final String address;
+    private final RequestOptions writes;
 
     Cluster(OpenSearchSettings settings) {
         this.address = settings.url().toString();
@@ -38,6 +44,10 @@ final class Cluster implements Closeable {
         Timeout answer = Timeout.ofMilliseconds(settings.socketTimeout().toMillis());
         this.client = RestClient.builder(HttpHost.create(settings.url()))
                 .setRequestConfigCallback(config -> config.setConnectTimeout(connect).setResponseTimeout(answer))
+                .build();
+        Timeout write = Timeout.ofMilliseconds(Math.max(WRITE_TIMEOUT.toMillis(), settings.socketTimeout().toMillis()));
+        this.writes = RequestOptions.DEFAULT.toBuilder()
+                .setRequestConfig(RequestConfig.custom().setConnectTimeout(connect).setResponseTimeout(write).build())
                 .build();
     }
 
@@ -50,10 +60,14 @@ final class Cluster implements Closeable {
         return send(request);
     }
 
-    /** A bulk request: one JSON object a line. */
+    /**
+     * A bulk request: one JSON object a line. A batch of a thousand long articles may take the
+     * cluster longer than a search should, so writes wait up to {@link #WRITE_TIMEOUT}.
+     */
     Optional<JsonNode> bulk(String path, String lines) {
         Request request = new Request("POST", path);
         request.setEntity(new StringEntity(lines, NDJSON));
+        request.setOptions(writes);
         return send(request);
     }
 
