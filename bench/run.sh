@@ -84,7 +84,7 @@ case "${1:-}" in
     if [ -z "$url" ]; then
       # A single OpenSearch node in a JVM of its own (2 GB heap), on the same machine. Its Log4j must
       # be log4j-core, so Boot's log4j-to-slf4j bridge is left off its classpath.
-      port=19200
+      port=9250   # the runner takes ports up to 9299 only
       node_cp=$(ls "$root"/bench/target/lib/*.jar | grep -v log4j-to-slf4j | tr '\n' ':')
       "$JAVA_HOME/bin/java" -Xms2g -Xmx2g -cp "$node_cp" org.codelibs.opensearch.runner.OpenSearchRunner \
         -basePath "$work/node" -numOfNode 1 -baseHttpPort $((port - 1)) -clusterName parallax-bench \

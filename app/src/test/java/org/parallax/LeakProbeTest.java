@@ -100,6 +100,9 @@ class LeakProbeTest extends WebTest {
             Map.entry("/newsroom/articles", "the newsroom's headlines, states and editors; editors only"),
             Map.entry("/newsroom/articles/new", "an empty editor form; editors only"),
             Map.entry("/admin/audit", "who did what to which article id, with headlines and notes; admins only"),
+            Map.entry("/actuator", "links to the management endpoints"),
+            Map.entry("/actuator/health", "health states (search: engine, change numbers), no article text"),
+            Map.entry("/actuator/health/**", "one component's health state, no article text"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -145,6 +148,9 @@ class LeakProbeTest extends WebTest {
         routes.put("/outlets", List.of("/outlets"));
         routes.put("/outlets/{slug}", List.of("/outlets/parallax"));
         routes.put("/api/outlets", List.of("/api/outlets"));
+        routes.put("/actuator", List.of("/actuator"));
+        routes.put("/actuator/health", List.of("/actuator/health"));
+        routes.put("/actuator/health/**", List.of("/actuator/health/search"));
         routes.put("/feed.xml", List.of("/feed.xml"));
         routes.put("/atom.xml", List.of("/atom.xml"));
         routes.put("/sitemap.xml", List.of("/sitemap.xml"));
