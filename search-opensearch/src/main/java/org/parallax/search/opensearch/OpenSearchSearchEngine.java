@@ -39,6 +39,8 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
     private final Cluster cluster;
     private final String alias;
     private final SearchSyntax syntax = new SearchSyntax(new NewsAnalyzer());
+    /** Once seen, the alias stays: a rebuild moves it, never removes it. */
+    private volatile boolean aliasExists;
 
     public OpenSearchSearchEngine(OpenSearchSettings settings) {
         this.cluster = new Cluster(settings);
@@ -110,7 +112,7 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
                             .append(Cluster.JSON.writeValueAsString(ArticleIndex.document(article))).append('\n');
                 }
                 if (!lines.isEmpty()) {
-                    bulk(fresh, lines.toString(), false);
+                    bulk(fresh + "/_bulk", lines.toString());
                 }
             });
             ObjectNode refreshing = Cluster.JSON.createObjectNode();
@@ -120,6 +122,7 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
             mark(fresh, change);
             List<String> old = indexesBehindAlias();
             switchAlias(old, fresh);
+            aliasExists = true;
             for (String index : old) {
                 cluster.call("DELETE", "/" + index, null);
             }
@@ -140,7 +143,8 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
 
     /** The alias is created with its first index on the first write; nodes racing to do it make one. */
     private void requireIndex() {
-        if (!indexesBehindAlias().isEmpty()) {
+        if (aliasExists || !indexesBehindAlias().isEmpty()) {
+            aliasExists = true;
             return;
         }
         ObjectNode definition = ArticleIndex.definition(0);
@@ -153,6 +157,7 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
                 throw exists;
             }
         }
+        aliasExists = true;
     }
 
     private List<String> indexesBehindAlias() {
@@ -188,16 +193,27 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
         cluster.call("PUT", "/" + index + "/_mapping", body);
     }
 
-    /** Written and searchable when this returns, or not marked at all: the indexer then tries again. */
+    /**
+     * Written and searchable when this returns, or not marked at all: the indexer then tries again.
+     * Writes require the alias, so an index deleted under a running site is created again with
+     * its mapping on the next try rather than guessed from the documents.
+     */
     private void write(String index, String lines) {
-        if (!lines.isEmpty()) {
-            bulk(index, lines, true);
+        if (lines.isEmpty()) {
+            return;
+        }
+        try {
+            bulk(index + "/_bulk?refresh=true&require_alias=true", lines);
+        } catch (RuntimeException e) {
+            aliasExists = false;
+            throw e;
         }
     }
 
-    private void bulk(String index, String lines, boolean searchableNow) {
-        JsonNode answer = cluster.bulk("/" + index + "/_bulk" + (searchableNow ? "?refresh=true" : ""), lines)
-                .orElseThrow(() -> new IllegalStateException("The OpenSearch index " + index + " does not exist"));
+    /** {@code target} is the index and the bulk endpoint with its parameters. */
+    private void bulk(String target, String lines) {
+        JsonNode answer = cluster.bulk("/" + target, lines)
+                .orElseThrow(() -> new IllegalStateException("The OpenSearch index of " + target + " does not exist"));
         if (answer.path("errors").asBoolean()) {
             for (JsonNode item : answer.path("items")) {
                 JsonNode result = item.iterator().next();
