@@ -50,12 +50,7 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
     @Override
     public void index(Collection<IndexedArticle> articles, long change) {
         requireIndex();
-        StringBuilder lines = new StringBuilder();
-        for (IndexedArticle article : latestPerId(articles)) {
-            lines.append(action("index", article.id())).append('\n')
-                    .append(Cluster.JSON.writeValueAsString(ArticleIndex.document(article))).append('\n');
-        }
-        write(alias, lines.toString());
+        write(alias, indexLines(articles));
         mark(alias, change);
     }
 
@@ -104,15 +99,12 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
         // Refreshed once at the end rather than every second of a long fill.
         ((ObjectNode) definition.path("settings").path("index")).put("refresh_interval", "-1");
         cluster.call("PUT", "/" + fresh, definition);
+        List<String> old;
         try {
             walk.addTo(batch -> {
-                StringBuilder lines = new StringBuilder();
-                for (IndexedArticle article : latestPerId(batch)) {
-                    lines.append(action("index", article.id())).append('\n')
-                            .append(Cluster.JSON.writeValueAsString(ArticleIndex.document(article))).append('\n');
-                }
+                String lines = indexLines(batch);
                 if (!lines.isEmpty()) {
-                    bulk(fresh + "/_bulk", lines.toString());
+                    bulk(fresh + "/_bulk", lines);
                 }
             });
             ObjectNode refreshing = Cluster.JSON.createObjectNode();
@@ -120,12 +112,8 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
             cluster.call("PUT", "/" + fresh + "/_settings", refreshing);
             cluster.call("POST", "/" + fresh + "/_refresh", null);
             mark(fresh, change);
-            List<String> old = indexesBehindAlias();
+            old = indexesBehindAlias();
             switchAlias(old, fresh);
-            aliasExists = true;
-            for (String index : old) {
-                cluster.call("DELETE", "/" + index, null);
-            }
         } catch (RuntimeException e) {
             try {
                 cluster.call("DELETE", "/" + fresh, null);
@@ -133,6 +121,15 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+        aliasExists = true;
+        // The new index is live from here on: an old one that cannot be deleted now is only left over.
+        for (String index : old) {
+            try {
+                cluster.call("DELETE", "/" + index, null);
+            } catch (RuntimeException e) {
+                log.warn("The old search index {} could not be deleted after the rebuild; delete it by hand: {}", index, e.getMessage());
+            }
         }
     }
 
@@ -229,6 +226,16 @@ public final class OpenSearchSearchEngine implements SearchEngine, Closeable {
                 }
             }
         }
+    }
+
+    /** Index actions for a bulk request, the last version of each article only. */
+    private static String indexLines(Collection<IndexedArticle> articles) {
+        StringBuilder lines = new StringBuilder();
+        for (IndexedArticle article : latestPerId(articles)) {
+            lines.append(action("index", article.id())).append('\n')
+                    .append(Cluster.JSON.writeValueAsString(ArticleIndex.document(article))).append('\n');
+        }
+        return lines.toString();
     }
 
     private static String action(String kind, String id) {
