@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -40,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.TestDatabases.TestDatabase;
 import org.parallax.ingest.FeedStatus;
 import org.parallax.ingest.Feeds;
+import org.parallax.ingest.internal.follow.FeedRounds;
 import org.parallax.library.AccessLevel;
 import org.parallax.library.ArticleDraft;
 import org.parallax.library.ArticleKind;
@@ -170,12 +174,20 @@ class TwoNodesTest {
         Feeds feeds = second.getBean(Feeds.class);
         FeedStatus feed = feeds.follow("Lakeshore Courier", outletUrl(FEED_PATH), Duration.ofMinutes(30));
 
-        for (int interval = 1; interval <= 3; interval++) {
+        for (int interval = 1; interval <= 5; interval++) {
             int expected = interval;
+            // Besides the schedules (every 200 ms on each node, one node at a time by the lock), both
+            // nodes run a round at the same moment, past the lock: the feed's claim must settle it.
+            CyclicBarrier together = new CyclicBarrier(2);
+            try (ExecutorService racers = Executors.newFixedThreadPool(2)) {
+                Future<Integer> onFirst = racers.submit(() -> afterBarrier(together, () -> FeedRounds.pollDueFeeds(first)));
+                Future<Integer> onSecond = racers.submit(() -> afterBarrier(together, () -> FeedRounds.pollDueFeeds(second)));
+                onFirst.get();
+                onSecond.get();
+            }
             assertThat(eventually(Duration.ofSeconds(30), () -> feedFetches.get() >= expected))
                     .as("interval %d: fetched; %s", interval, rounds()).isTrue();
-            // Both nodes look for due feeds every 200 ms: a dozen more looks each, and no second fetch.
-            Thread.sleep(2500);
+            Thread.sleep(1500); // more looks from both schedules: no second fetch
             assertThat(feedFetches.get()).as("interval %d: fetched once, not twice", interval).isEqualTo(expected);
             feeds.resume(feed.id()); // the next interval begins now
         }
@@ -316,9 +328,17 @@ class TwoNodesTest {
                         after a winter in which the crossings stopped at dusk and the last boat left at six.</p>
                         <p>Six crossings a night will run from April, the board said.</p></article></body></html>"""
                         .getBytes(StandardCharsets.UTF_8);
+            } else if (path.equals("/robots.txt")) {
+                type = "text/plain";
+                body = "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8);
             } else {
-                exchange.sendResponseHeaders(404, -1);
-                exchange.close();
+                type = "text/plain";
+                body = "not here".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", type);
+                exchange.sendResponseHeaders(404, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
                 return;
             }
             exchange.getResponseHeaders().add("Content-Type", type);
