@@ -12,10 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,19 +23,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ReaderBrowser.Csrf;
 import org.parallax.TestDatabases.TestDatabase;
 import org.parallax.ingest.FeedStatus;
 import org.parallax.ingest.Feeds;
@@ -53,7 +47,6 @@ import org.parallax.readers.Purpose;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.reviews.StandInComposer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,8 +67,6 @@ class TwoNodesTest {
     /** Gated articles for the meter: two unlocked one by one, then the last free one raced for. */
     static final List<String> LEDGER = List.of("harbour-ledger-1", "harbour-ledger-2", "harbour-ledger-3", "harbour-ledger-4");
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @TempDir
     static Path folder;
 
@@ -87,8 +78,7 @@ class TwoNodesTest {
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    final ReaderBrowser browser = new ReaderBrowser();
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() throws Exception {
@@ -137,7 +127,7 @@ class TwoNodesTest {
     void unlocksOfTheLastFreeArticleSentToBothNodesAtOnceLetExactlyOneThrough() throws Exception {
         Readers readers = first.getBean(Readers.class);
         JdbcClient jdbc = first.getBean(JdbcClient.class);
-        Csrf csrf = csrf(base(first));
+        Csrf csrf = browser.csrf(base(first));
         for (int round = 0; round < UNLOCK_ROUNDS; round++) {
             String email = "meter-reader-" + round + "@lakeshore.example";
             Reader reader = readers.register(email, PASSWORD);
@@ -150,11 +140,14 @@ class TwoNodesTest {
             String onFirst = LEDGER.get(2);
             String onSecond = round % 2 == 0 ? LEDGER.get(3) : LEDGER.get(2);
             CyclicBarrier together = new CyclicBarrier(2);
-            CompletableFuture<HttpResponse<String>> viaFirst = CompletableFuture.supplyAsync(
-                    () -> afterBarrier(together, () -> unlock(base(first), session, csrf, onFirst)));
-            CompletableFuture<HttpResponse<String>> viaSecond = CompletableFuture.supplyAsync(
-                    () -> afterBarrier(together, () -> unlock(base(second), session, csrf, onSecond)));
-            List<HttpResponse<String>> answers = List.of(viaFirst.get(), viaSecond.get());
+            List<HttpResponse<String>> answers;
+            try (ExecutorService racers = Executors.newFixedThreadPool(2)) {
+                Future<HttpResponse<String>> viaFirst = racers.submit(
+                        () -> afterBarrier(together, () -> unlock(base(first), session, csrf, onFirst)));
+                Future<HttpResponse<String>> viaSecond = racers.submit(
+                        () -> afterBarrier(together, () -> unlock(base(second), session, csrf, onSecond)));
+                answers = List.of(viaFirst.get(), viaSecond.get());
+            }
 
             long counted = answers.stream().filter(answer -> answer.statusCode() == 302
                     && answer.headers().firstValue("Location").orElse("").endsWith("unlocked=meter")).count();
@@ -365,61 +358,24 @@ class TwoNodesTest {
     }
 
     private static String base(ConfigurableApplicationContext node) {
-        return "http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    /** A CSRF cookie and the form field that goes with it; the cookie pair is checked alike on every node. */
-    private record Csrf(String cookie, String field) {
-    }
-
-    private Csrf csrf(String base) throws Exception {
-        HttpResponse<String> form = get(base, "/sign-in", null);
-        String cookie = setCookie(form, "parallax_csrf");
-        Matcher token = CSRF_FIELD.matcher(form.body());
-        assertThat(token.find()).as("the sign-in form has a CSRF field").isTrue();
-        return new Csrf(cookie, token.group(1));
+        return ReaderBrowser.base(node);
     }
 
     private String signIn(String base, String email) throws Exception {
-        Csrf csrf = csrf(base);
-        HttpResponse<String> signedIn = post(base, "/sign-in/password", csrf.cookie(), "email=" + encode(email)
-                + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(csrf.field()));
-        assertThat(signedIn.statusCode()).as("signing in as " + email).isEqualTo(302);
-        return setCookie(signedIn, SignedIn.SESSION_COOKIE);
+        return browser.signIn(base, email, PASSWORD);
+    }
+
+    private HttpResponse<String> get(String base, String path, String cookie) throws Exception {
+        return browser.get(base, path, cookie);
     }
 
     private HttpResponse<String> unlock(String base, String session, Csrf csrf, String articleId) {
         try {
-            return post(base, "/articles/" + articleId + "/unlock", session + "; " + csrf.cookie(), "_csrf=" + encode(csrf.field()));
+            return browser.post(base, "/articles/" + articleId + "/unlock", session + "; " + csrf.cookie(),
+                    "_csrf=" + ReaderBrowser.encode(csrf.field()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private HttpResponse<String> get(String base, String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String base, String path, String cookie, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The cookie as the browser sends it back: {@code name=value}. */
-    private static String setCookie(HttpResponse<?> response, String name) {
-        String header = response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith(name + "="))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers().map()));
-        return header.substring(0, header.indexOf(';'));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static <T> T afterBarrier(CyclicBarrier barrier, java.util.function.Supplier<T> work) {
