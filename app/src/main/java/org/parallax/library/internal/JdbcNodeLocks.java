@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.parallax.library.NodeLocks;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,15 +20,20 @@ class JdbcNodeLocks implements NodeLocks {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    /** Who holds a lease: host, process and a random part, since one JVM may run several apps in tests. */
+    /**
+     * Who holds a lease: the node's name ({@code PARALLAX_NODE_ID}, else host and process) and a
+     * random part, so that two apps never share a name (one JVM runs two in the tests).
+     */
     private final String node;
 
-    JdbcNodeLocks(JdbcClient jdbc, Clock clock) {
+    JdbcNodeLocks(JdbcClient jdbc, Clock clock, @Value("${PARALLAX_NODE_ID:}") String nodeId) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.node = host() + "/" + ManagementFactory.getRuntimeMXBean().getPid() + "/"
-                + UUID.randomUUID().toString().substring(0, 8);
+        String name = nodeId == null || nodeId.isBlank()
+                ? host() + "/" + ManagementFactory.getRuntimeMXBean().getPid() : nodeId.strip();
+        this.node = name + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
+
 
     @Override
     public NodeLock lock(String name, Duration lease) {
@@ -57,11 +63,6 @@ class JdbcNodeLocks implements NodeLocks {
                 return "node lock " + name;
             }
         };
-    }
-
-    /** This node's name in the table. */
-    String node() {
-        return node;
     }
 
     /** The host's name as the environment gives it: asking DNS could hold up the start. */

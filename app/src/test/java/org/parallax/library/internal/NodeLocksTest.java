@@ -93,6 +93,6 @@ class NodeLocksTest {
     }
 
     private static JdbcNodeLocks node(TestDatabase db, Instant now) {
-        return new JdbcNodeLocks(JdbcClient.create(db.dataSource()), Clock.fixed(now, ZoneOffset.UTC));
+        return new JdbcNodeLocks(JdbcClient.create(db.dataSource()), Clock.fixed(now, ZoneOffset.UTC), "");
     }
 }
