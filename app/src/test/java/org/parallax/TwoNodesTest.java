@@ -64,6 +64,8 @@ class TwoNodesTest {
     static final int UNLOCK_ROUNDS = 20;
     static final int ALLOWANCE = 3;
     static final String FEED_PATH = "/courier/rss.xml";
+    /** The feed a new install follows by default, here; nothing is served there. */
+    static final String DEFAULT_FEED_PATH = "/wire/rss.xml";
     /** Gated articles for the meter: two unlocked one by one, then the last free one raced for. */
     static final List<String> LEDGER = List.of("harbour-ledger-1", "harbour-ledger-2", "harbour-ledger-3", "harbour-ledger-4");
 
@@ -190,6 +192,32 @@ class TwoNodesTest {
     }
 
     @Test
+    void nodesStartingTogetherOnANewDatabaseFollowTheDefaultFeedsOnce() throws Exception {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        // As on a database no node has started on yet (the first node to start followed them).
+        jdbc.sql("delete from ingest_marker").update();
+        jdbc.sql("delete from feed where url = ?").param(outletUrl(DEFAULT_FEED_PATH)).update();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        try (ExecutorService starting = Executors.newFixedThreadPool(2)) {
+            Future<?> onFirst = starting.submit(() -> afterBarrier(together, () -> {
+                FeedRounds.followDefaultFeeds(first);
+                return null;
+            }));
+            Future<?> onSecond = starting.submit(() -> afterBarrier(together, () -> {
+                FeedRounds.followDefaultFeeds(second);
+                return null;
+            }));
+            onFirst.get();
+            onSecond.get();
+        }
+
+        assertThat(jdbc.sql("select count(*) from feed where url = ?").param(outletUrl(DEFAULT_FEED_PATH))
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from ingest_marker").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theDailyReviewReachesEachSubscriberOnce() throws Exception {
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         assertThat(eventually(Duration.ofSeconds(90), () -> jdbc.sql("select count(*) from review_delivery where sent_at is not null")
@@ -232,7 +260,6 @@ class TwoNodesTest {
                 "--parallax.data=" + folder.resolve(name),
                 "--parallax.database.url=" + database.url(),
                 "--" + StandInComposer.SOURCE,
-                "--parallax.feeds.seed-defaults=false",
                 "--parallax.fetch.allowed-hosts=127.0.0.1",
                 "--parallax.fetch.host-delay=0s",
                 "--parallax.mail.smtp-host=127.0.0.1",
@@ -270,6 +297,8 @@ class TwoNodesTest {
     private static String[] nodeArguments(String name) {
         List<String> arguments = sharedArguments(name);
         arguments.addAll(List.of("--server.port=0", "--logging.level.root=WARN", "--parallax.feeds.poll=true",
+                "--parallax.feeds.seed-defaults=true", "--parallax.feeds.defaults[0].outlet=Harbour Wire",
+                "--parallax.feeds.defaults[0].url=" + outletUrl(DEFAULT_FEED_PATH),
                 "--parallax.feeds.tick=200ms", "--parallax.reviews.schedule.enabled=true", "--parallax.reviews.schedule.tick=300ms"));
         return arguments.toArray(String[]::new);
     }
