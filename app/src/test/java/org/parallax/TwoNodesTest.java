@@ -218,6 +218,32 @@ class TwoNodesTest {
     }
 
     @Test
+    void anOutletFirstSeenOnBothNodesAtOnceIsAddedOnceAndBothArticlesAreStored() throws Exception {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        for (int round = 0; round < 10; round++) {
+            String outlet = "Estuary Herald " + round;
+            CyclicBarrier together = new CyclicBarrier(2);
+            try (ExecutorService storing = Executors.newFixedThreadPool(2)) {
+                List<Future<?>> stores = new ArrayList<>();
+                for (ConfigurableApplicationContext node : List.of(first, second)) {
+                    String id = "estuary-" + round + "-" + (node == first ? "first" : "second");
+                    stores.add(storing.submit(() -> afterBarrier(together, () -> node.getBean(Library.class).store(
+                            new ArticleDraft(id, "https://estuary-herald.example/" + id, outlet, "Tide gauges read high",
+                                    null, "Nils Aberg", ArticleKind.NEWS, null, "en", WebFixtures.SUMMIT_MORNING, null,
+                                    List.of(new Block.Paragraph("The tide gauges at the estuary read high for a third day.")))))));
+                }
+                for (Future<?> store : stores) {
+                    store.get();
+                }
+            }
+            assertThat(jdbc.sql("select count(*) from outlet where name = ?").param(outlet).query(Integer.class).single())
+                    .as(outlet).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from article a join outlet o on o.id = a.outlet_id where o.name = ?")
+                    .param(outlet).query(Integer.class).single()).as(outlet).isEqualTo(2);
+        }
+    }
+
+    @Test
     void theDailyReviewReachesEachSubscriberOnce() throws Exception {
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         assertThat(eventually(Duration.ofSeconds(90), () -> jdbc.sql("select count(*) from review_delivery where sent_at is not null")
