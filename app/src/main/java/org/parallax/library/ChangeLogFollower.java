@@ -14,6 +14,10 @@ import org.slf4j.LoggerFactory;
  * round is never cut off halfway through a commit. Rounds that run on a clock rather than on the
  * change log (scheduled publishing, the reviews' schedule) use it too: a round that returns false
  * simply runs again after the poll interval.
+ *
+ * <p>Given a {@link NodeLocks.NodeLock}, it runs a round only while this node holds the lease (taken
+ * or renewed before each round, let go when it stops); the other nodes look again every poll
+ * interval and take over when the holder stops or dies.
  */
 public final class ChangeLogFollower {
 
@@ -30,6 +34,7 @@ public final class ChangeLogFollower {
     private final String work;
     private final Duration pollInterval;
     private final Round round;
+    private final NodeLocks.NodeLock lock;
     private final Semaphore nudges = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
@@ -39,10 +44,20 @@ public final class ChangeLogFollower {
      * @param work what a round does, for the log ("Indexing library changes")
      */
     public ChangeLogFollower(String name, String work, Duration pollInterval, Round round) {
+        this(name, work, pollInterval, round, null);
+    }
+
+    /**
+     * A follower whose rounds run on one node at a time.
+     *
+     * @param lock the lease a round needs; null for rounds every node runs (a node's own search index)
+     */
+    public ChangeLogFollower(String name, String work, Duration pollInterval, Round round, NodeLocks.NodeLock lock) {
         this.name = name;
         this.work = work;
         this.pollInterval = pollInterval;
         this.round = round;
+        this.lock = lock;
     }
 
     /** Wakes the thread: the change log, not the nudge, says what there is to do. */
@@ -82,6 +97,10 @@ public final class ChangeLogFollower {
         Duration backOff = pollInterval;
         while (running) {
             try {
+                if (lock != null && !lock.hold()) {
+                    awaitNudge(pollInterval);
+                    continue;
+                }
                 boolean more = round.run();
                 backOff = pollInterval;
                 if (!more) {
@@ -92,6 +111,18 @@ public final class ChangeLogFollower {
                 awaitNudge(backOff);
                 backOff = backOff.multipliedBy(2).compareTo(LONGEST_BACK_OFF) > 0 ? LONGEST_BACK_OFF : backOff.multipliedBy(2);
             }
+        }
+        letGo();
+    }
+
+    private void letGo() {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.release();
+        } catch (RuntimeException e) {
+            log.warn("{}: could not let go of the {}; another node takes it when the lease runs out", work, lock, e);
         }
     }
 

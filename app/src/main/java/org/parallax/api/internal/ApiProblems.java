@@ -7,12 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -69,6 +73,16 @@ class ApiProblems {
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException refused) {
         return problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable", "This API answers in JSON.");
+    }
+
+    /** The database is down or failing over: the client may try again shortly (503, Retry-After). */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseAway(Exception away) {
+        log.warn("API request failed: the database cannot be reached ({})", away.getMessage());
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                "The database cannot be reached just now; try again in a few seconds.");
+        return ResponseEntity.status(problem.getStatusCode()).header("Retry-After", "5").body(problem.getBody());
     }
 
     @ExceptionHandler(Exception.class)

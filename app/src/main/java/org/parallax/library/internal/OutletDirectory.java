@@ -118,15 +118,34 @@ class OutletDirectory {
     private Outlet create(String name, String articleUrl) {
         boolean own = name.equalsIgnoreCase(publicationName);
         String base = Slugs.words(name).isEmpty() ? "outlet-" + Slugs.shortHash(name) : Slugs.words(name);
+        String home = articleUrl != null && articleUrl.startsWith("http") ? CanonicalUrl.homeOf(articleUrl) : null;
+        // Another node may add the same outlet at the same moment: the unique name and slug settle it
+        // without failing the statement (and with it the article's transaction), and the loser reads
+        // the winner's row; a slug taken meanwhile by an outlet of another name moves on to the next.
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String slug = freeSlug(base);
+            Optional<Long> id = jdbc.sql("""
+                            insert into outlet (slug, name, home_url, own) values (?, ?, ?, ?)
+                            on conflict do nothing returning id""")
+                    .params(slug, name, home, own)
+                    .query(Long.class)
+                    .optional();
+            if (id.isPresent()) {
+                return new Outlet(id.get(), slug, name, home, own);
+            }
+            Optional<Outlet> theirs = find(name);
+            if (theirs.isPresent()) {
+                return theirs.get();
+            }
+        }
+        throw new InvalidArticle("no free address for the outlet " + name);
+    }
+
+    private String freeSlug(String base) {
         String slug = base;
         for (int n = 2; withSlug(slug).isPresent(); n++) {
             slug = base + "-" + n;
         }
-        String home = articleUrl != null && articleUrl.startsWith("http") ? CanonicalUrl.homeOf(articleUrl) : null;
-        long id = jdbc.sql("insert into outlet (slug, name, home_url, own) values (?, ?, ?, ?) returning id")
-                .params(slug, name, home, own)
-                .query(Long.class)
-                .single();
-        return new Outlet(id, slug, name, home, own);
+        return slug;
     }
 }

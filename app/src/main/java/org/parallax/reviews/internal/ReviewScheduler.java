@@ -1,12 +1,14 @@
 package org.parallax.reviews.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.library.ChangeLogFollower;
+import org.parallax.library.NodeLocks;
 import org.parallax.reviews.Deliveries;
 import org.parallax.reviews.Edition;
 import org.parallax.reviews.Editions;
@@ -18,14 +20,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends each review on time, on a background thread of the server (the library's round runner: a
- * round every tick, backing off after a failure). Every node ticks: the first to
- * find an edition due freezes it (its unique row makes the others read that one instead), and every
- * node then sends what is due from the outbox, whose claims keep two nodes off the same recipient.
+ * round every tick, backing off after a failure). One node at a time runs the rounds (a node lock).
+ * Without it they would still be safe: the first to find an edition due freezes it (its unique row
+ * makes the others read that one instead), and the outbox's claims keep two nodes off the same recipient.
  */
 @Component
 class ReviewScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewScheduler.class);
+    /** Longer than a send to a large list takes; how long the other nodes wait if this one dies. */
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final Editions editions;
     private final Deliveries deliveries;
@@ -35,7 +39,7 @@ class ReviewScheduler implements SmartLifecycle {
     private final ChangeLogFollower rounds;
 
     ReviewScheduler(Editions editions, Deliveries deliveries, ReviewCalendar calendar, ReviewSchedule schedule,
-            Clock clock) {
+            Clock clock, NodeLocks locks) {
         this.editions = editions;
         this.deliveries = deliveries;
         this.calendar = calendar;
@@ -44,7 +48,7 @@ class ReviewScheduler implements SmartLifecycle {
         this.rounds = new ChangeLogFollower("review-schedule", "Sending the reviews", schedule.tick(), () -> {
             tick();
             return false;
-        });
+        }, locks.lock("review-schedule", LEASE));
     }
 
     /** One round: freezes the editions whose send time has come, then sends what is due of every edition. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.parallax.library.NodeLocks;
 import org.parallax.reviews.Deliveries;
 import org.parallax.reviews.DeliveryReport;
 import org.parallax.reviews.Edition;
@@ -29,6 +30,18 @@ class ReviewSchedulerTest {
             List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
             DayOfWeek.SATURDAY, 8, DayOfWeek.THURSDAY, 9);
     static final ReviewSchedule THREE_HOURS = new ReviewSchedule(false, Duration.ofSeconds(30), Duration.ofHours(3));
+
+    /** The node lock is not under test here: tick() is called directly, never through the follower. */
+    static final NodeLocks ONE_NODE = (name, lease) -> new NodeLocks.NodeLock() {
+        @Override
+        public boolean hold() {
+            return true;
+        }
+
+        @Override
+        public void release() {
+        }
+    };
 
     final FrozenEditions editions = new FrozenEditions();
     final CountingDeliveries deliveries = new CountingDeliveries();
@@ -75,13 +88,13 @@ class ReviewSchedulerTest {
         ReviewCalendar lateEvening = new ReviewCalendar(ZoneOffset.UTC, 23, BERLIN.dailyDays(), DayOfWeek.SATURDAY, 8,
                 DayOfWeek.THURSDAY, 9);
         ReviewScheduler scheduler = new ReviewScheduler(editions, deliveries, lateEvening, THREE_HOURS,
-                Clock.fixed(Instant.parse("2026-03-17T01:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-03-17T01:00:00Z"), ZoneOffset.UTC), ONE_NODE);
 
         assertThat(scheduler.tick()).extracting(Edition::date).containsExactly(LocalDate.parse("2026-03-16"));
     }
 
     private ReviewScheduler at(String instant) {
-        return new ReviewScheduler(editions, deliveries, BERLIN, THREE_HOURS, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        return new ReviewScheduler(editions, deliveries, BERLIN, THREE_HOURS, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), ONE_NODE);
     }
 
     /** Editions kept in memory, frozen once per review and date. */

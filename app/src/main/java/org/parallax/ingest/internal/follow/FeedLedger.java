@@ -38,10 +38,18 @@ class FeedLedger {
                 .optional().orElse(new Validators(null, null));
     }
 
-    /** Marks the feed as being polled now, so another worker does not take it meanwhile. */
-    void claim(FeedStatus feed) {
-        jdbc.sql("update feed set last_fetch_at = ?, next_fetch_at = ? where id = ?")
-                .params(clock.millis(), clock.instant().plus(feed.interval()).toEpochMilli(), feed.id()).update();
+    /**
+     * Marks the feed as being polled now, moving its next poll an interval on. The update holds only
+     * while the feed is still due when it was read, so of two nodes (or workers) that read it at once
+     * exactly one takes it.
+     *
+     * @return true when this caller took the feed and should poll it
+     */
+    boolean claim(FeedStatus feed) {
+        return jdbc.sql("update feed set last_fetch_at = ?, next_fetch_at = ? where id = ? and next_fetch_at = ?")
+                .params(clock.millis(), clock.instant().plus(feed.interval()).toEpochMilli(), feed.id(),
+                        feed.nextFetch().toEpochMilli())
+                .update() == 1;
     }
 
     void succeeded(FeedStatus feed, Validators validators, int newEntries) {

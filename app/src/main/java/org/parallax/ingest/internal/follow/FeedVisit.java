@@ -46,8 +46,8 @@ class FeedVisit {
         this.clock = clock;
     }
 
+    /** Polls a feed its caller has claimed ({@link FeedLedger#claim}). */
     void poll(FeedStatus feed) {
-        ledger.claim(feed);
         try {
             Validators validators = ledger.validators(feed.id());
             Fetched fetched = fetcher.fetch(URI.create(feed.url()), validators.etag(), validators.lastModified());
