@@ -47,12 +47,13 @@ import org.parallax.readers.Purpose;
 import org.parallax.readers.Reader;
 import org.parallax.readers.Readers;
 import org.parallax.reviews.StandInComposer;
+import org.parallax.search.opensearch.OpenSearchTestNode;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two app nodes (two servers on random ports, each with its own data folder and search index) on
- * one fresh PostgreSQL database, as behind a load balancer: a reader signed in on one reads on the
+ * Two app nodes (two servers on random ports, each with its own data folder) on one fresh
+ * PostgreSQL database and one OpenSearch node, as behind a load balancer: a reader signed in on one reads on the
  * other; unlocks of a reader's last free articles sent to both at once let exactly one through; a
  * feed both nodes could poll is fetched once per interval; the Daily Review reaches each subscriber
  * once over SMTP (GreenMail).
@@ -68,6 +69,7 @@ class TwoNodesTest {
     static final String DEFAULT_FEED_PATH = "/wire/rss.xml";
     /** Gated articles for the meter: two unlocked one by one, then the last free one raced for. */
     static final List<String> LEDGER = List.of("harbour-ledger-1", "harbour-ledger-2", "harbour-ledger-3", "harbour-ledger-4");
+    static final String SEARCH_ALIAS = "two-nodes-" + ProcessHandle.current().pid();
 
     @TempDir
     static Path folder;
@@ -100,7 +102,8 @@ class TwoNodesTest {
 
     @AfterAll
     static void stopEverything() {
-        for (AutoCloseable part : new AutoCloseable[] {second, first, () -> outlet.stop(0), smtp::stop, database}) {
+        for (AutoCloseable part : new AutoCloseable[] {second, first, () -> outlet.stop(0), smtp::stop, database,
+                () -> OpenSearchTestNode.dropIndexes(SEARCH_ALIAS)}) {
             try {
                 if (part != null) {
                     part.close();
@@ -123,6 +126,22 @@ class TwoNodesTest {
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.body()).doesNotContain(WebFixtures.GATED_WORD);
         assertThat(get(base(second), "/account", session).body()).contains(subscribers.getFirst());
+    }
+
+    @Test
+    void anArticleStoredThroughOneNodeIsFoundThroughBothInTheSharedIndex() throws Exception {
+        first.getBean(Library.class).store(new ArticleDraft("quay-cranes", "https://parallax.example/news/quay-cranes",
+                "Parallax", "Quay cranes idle", "The crane drivers' strike enters its third day", "Tobias Reinholt",
+                ArticleKind.NEWS, AccessLevel.FREE, "en", WebFixtures.SUMMIT_MORNING, null,
+                List.of(new Block.Paragraph("The quay's gantry cranes stood idle while the drivers met the harbour board."))));
+
+        assertThat(eventually(Duration.ofSeconds(30),
+                () -> searchFinds(base(second), "gantry", "quay-cranes") && searchFinds(base(first), "gantry", "quay-cranes")))
+                .as("the article is searchable through both nodes")
+                .isTrue();
+        // One node writes the shared index at a time: the other waits for the lease.
+        assertThat(first.getBean(JdbcClient.class).sql("select count(*) from node_lock where name = 'search-indexer'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -308,12 +327,13 @@ class TwoNodesTest {
     }
 
     /**
-     * The search engine of each node, in this one place: until the OpenSearch adapter is here, each
-     * node keeps its own Lucene index in its data folder. With it, both nodes point at one
-     * OpenSearch node instead.
+     * The search engine of each node, in this one place: both nodes (and the tool that stores the
+     * first articles) write and read one index on a real OpenSearch node, under an alias of this
+     * test's own.
      */
     private static List<String> searchArguments(String name) {
-        return List.of("--parallax.search.index=" + folder.resolve(name).resolve("index"));
+        return List.of("--parallax.search.engine=opensearch", "--parallax.search.opensearch.url=" + OpenSearchTestNode.url(),
+                "--parallax.search.opensearch.alias=" + SEARCH_ALIAS);
     }
 
     /**
@@ -418,6 +438,15 @@ class TwoNodesTest {
 
     private String signIn(String base, String email) throws Exception {
         return browser.signIn(base, email, PASSWORD);
+    }
+
+    private boolean searchFinds(String base, String words, String articleId) {
+        try {
+            HttpResponse<String> answer = get(base, "/api/search?q=" + words, null);
+            return answer.statusCode() == 200 && answer.body().contains("\"" + articleId + "\"");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(String base, String path, String cookie) throws Exception {

@@ -1,7 +1,9 @@
 package org.parallax.search.internal;
 
+import java.time.Duration;
 import org.parallax.access.AccessPolicy;
 import org.parallax.library.Library;
+import org.parallax.library.NodeLocks;
 import org.parallax.search.SearchEngine;
 import org.parallax.search.lucene.LuceneSearchEngine;
 import org.parallax.search.opensearch.OpenSearchSearchEngine;
@@ -30,10 +32,14 @@ class SearchConfiguration {
         };
     }
 
+    /** A shared index is written by one node at a time; a lease outlasts a batch, not a whole rebuild. */
+    private static final Duration INDEXER_LEASE = Duration.ofMinutes(5);
+
     @Bean
     SearchIndexer searchIndexer(Library library, AccessPolicy accessPolicy, EntityFinder entityFinder, SearchEngine engine,
-            SearchProperties properties) {
-        return new SearchIndexer(library, new IndexedArticles(accessPolicy, entityFinder), engine, properties);
+            SearchProperties properties, NodeLocks locks) {
+        NodeLocks.NodeLock lock = engine.shared() ? locks.lock("search-indexer", INDEXER_LEASE) : null;
+        return new SearchIndexer(library, new IndexedArticles(accessPolicy, entityFinder), engine, properties, lock);
     }
 
     /** Named so the health endpoint lists it as "search". */

@@ -9,6 +9,7 @@ import org.parallax.library.ArticleStored;
 import org.parallax.library.ChangeLogFollower;
 import org.parallax.library.Library;
 import org.parallax.library.LibraryChange;
+import org.parallax.library.NodeLocks;
 import org.parallax.search.IndexedArticle;
 import org.parallax.search.ReindexProgress;
 import org.parallax.search.SearchEngine;
@@ -43,11 +44,21 @@ final class SearchIndexer implements SearchIndexing, SmartLifecycle {
     private boolean reportedUnavailable;
 
     SearchIndexer(Library library, IndexedArticles articles, SearchEngine engine, SearchProperties properties) {
+        this(library, articles, engine, properties, null);
+    }
+
+    /**
+     * @param lock held around every round when all nodes write one shared index (OpenSearch), so the
+     *             nodes do not replay the same changes and move the index's mark back and forth; null
+     *             when each node keeps its own index
+     */
+    SearchIndexer(Library library, IndexedArticles articles, SearchEngine engine, SearchProperties properties,
+            NodeLocks.NodeLock lock) {
         this.library = library;
         this.articles = articles;
         this.engine = engine;
         this.follower = new ChangeLogFollower("search-indexer", "Indexing library changes", properties.pollInterval(),
-                this::replayRound);
+                this::replayRound, lock);
         this.batchSize = properties.batchSize();
         this.reindexer = new Reindexer(library, articles, engine, batchSize);
     }
