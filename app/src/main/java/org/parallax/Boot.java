@@ -16,7 +16,9 @@ final class Boot {
     static ConfigurableApplicationContext web(String... arguments) {
         SpringApplication application = new SpringApplication(ParallaxApplication.class);
         application.setWebApplicationType(WebApplicationType.SERVLET);
-        return application.run(arguments);
+        List<String> all = new ArrayList<>(Arrays.asList(arguments));
+        LogFormat.argument(System.getenv(LogFormat.VARIABLE)).ifPresent(all::add);
+        return application.run(all.toArray(String[]::new));
     }
 
     /** A quiet context for command-line work: no web server, warnings and errors only. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
         description = "A global-affairs news library and publication.",
         subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, OutletsCommand.class,
                 FeedCommand.class, ExtractCommand.class, UserCommand.class, StoriesCommand.class,
-                RestoryCommand.class, ReviewCommand.class})
+                RestoryCommand.class, ReviewCommand.class, ReadyCommand.class})
 class ParallaxCommand implements Runnable {
 
     @Spec

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -31,7 +32,13 @@ class ServeCommand implements Callable<Integer> {
         context = Boot.web(arguments.toArray(String[]::new));
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
         String data = Path.of(context.getEnvironment().getProperty("parallax.data", "./data")).toAbsolutePath().normalize().toString();
-        System.out.printf("Parallax is serving http://localhost:%d/ (data: %s). Stop it with Ctrl+C.%n", actualPort, data);
+        String serving = "Parallax is serving http://localhost:%d/ (data: %s). Stop it with Ctrl+C.".formatted(actualPort, data);
+        if (context.getEnvironment().containsProperty("logging.structured.format.console")) {
+            // A log collector reads the console one JSON object a line: the note goes there as a log line too.
+            LoggerFactory.getLogger(ServeCommand.class).info(serving);
+        } else {
+            System.out.println(serving);
+        }
         return 0;
     }
 }

@@ -100,9 +100,10 @@ class LeakProbeTest extends WebTest {
             Map.entry("/newsroom/articles", "the newsroom's headlines, states and editors; editors only"),
             Map.entry("/newsroom/articles/new", "an empty editor form; editors only"),
             Map.entry("/admin/audit", "who did what to which article id, with headlines and notes; admins only"),
-            Map.entry("/actuator", "links to the management endpoints"),
-            Map.entry("/actuator/health", "health states (search: engine, change numbers), no article text"),
-            Map.entry("/actuator/health/**", "one component's health state, no article text"),
+            Map.entry("/actuator", "refused to all (only health and the metrics are served)"),
+            Map.entry("/actuator/health", "UP or DOWN; parts' states and sizes to admins only"),
+            Map.entry("/actuator/health/**", "UP or DOWN of liveness, readiness or one part"),
+            Map.entry("/actuator/prometheus", "counts and timings tagged by route pattern and outcome; admins or the token only"),
             Map.entry("/error", "fixed messages from SiteErrorViews and Spring's error attributes without exception text"));
 
     /** Requests that are not routes of their own but must not leak either: refusals and errors. */
@@ -210,6 +211,11 @@ class LeakProbeTest extends WebTest {
         routes.put("/newsroom/articles/new", List.of("/newsroom/articles/new"));
         routes.put("/newsroom/articles/{id}/edit", List.of("/newsroom/articles/{gated}/edit"));
         routes.put("/admin/audit", List.of("/admin/audit"));
+        // The operations endpoints (OperationsSecurity): statuses and numbers, never text.
+        routes.put("/actuator", List.of("/actuator"));
+        routes.put("/actuator/health", List.of("/actuator/health"));
+        routes.put("/actuator/health/**", List.of("/actuator/health/readiness", "/actuator/health/liveness", "/actuator/health/db"));
+        routes.put("/actuator/prometheus", List.of("/actuator/prometheus"));
         return routes;
     }
 

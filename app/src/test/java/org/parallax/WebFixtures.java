@@ -65,7 +65,11 @@ public final class WebFixtures {
             registry.add("parallax.readers.limits." + limit + ".attempts", () -> "100000");
         }
         registry.add("parallax.newsroom.tips.per-ip.attempts", () -> "100000");
+        registry.add("parallax.metrics.token", () -> METRICS_TOKEN);
     }
+
+    /** The bearer token the web tests' application lets scrape its metrics. */
+    public static final String METRICS_TOKEN = "scrape-token-harbour-7";
 
     /** Stores the fixtures; storing is idempotent by URL, so every test may call it. */
     public static void store(Library library) {

@@ -1,9 +1,11 @@
 package org.parallax.access.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import org.parallax.access.AccessPolicy;
 import org.parallax.access.Allowance;
@@ -40,9 +42,10 @@ class UnlockController {
     private final SignInLinks links;
     private final Throttle throttle;
     private final EmailFormProperties limits;
+    private final MeterRegistry metrics;
 
     UnlockController(Library library, AccessPolicy access, ReaderMeter meter, Readers readers, SignInLinks links,
-            Throttle throttle, EmailFormProperties limits) {
+            Throttle throttle, EmailFormProperties limits, MeterRegistry metrics) {
         this.library = library;
         this.access = access;
         this.meter = meter;
@@ -50,6 +53,7 @@ class UnlockController {
         this.links = links;
         this.throttle = throttle;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     @PostMapping("/articles/{id}/unlock-by-email")
@@ -99,6 +103,8 @@ class UnlockController {
                             + "a new confirmation link.", false);
         }
         MeterLedger.Outcome outcome = meter.unlock(visitor, article.id());
+        // parallax.meter.unlocks: outcome unlocked (one of the allowance used), already_unlocked or refused.
+        metrics.counter("parallax.meter.unlocks", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
         if (outcome == MeterLedger.Outcome.REFUSED) {
             Allowance allowance = meter.allowance(visitor).orElseThrow();
             return refused(response, HttpServletResponse.SC_FORBIDDEN, model, article, "No free articles left",

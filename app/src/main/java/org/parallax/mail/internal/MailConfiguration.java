@@ -3,6 +3,7 @@ package org.parallax.mail.internal;
 import java.time.Clock;
 import java.util.Properties;
 import org.parallax.mail.Mailer;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -15,6 +16,16 @@ class MailConfiguration {
         if (!settings.smtp()) {
             return new MaildirMailer(settings.maildir(), settings.from(), clock);
         }
+        return new SmtpMailer(smtpSender(settings), settings.from(), clock);
+    }
+
+    /** "mail" in the health details: a relay that cannot be reached is DOWN there, never in readiness. */
+    @Bean
+    HealthIndicator mailHealthIndicator(MailSettings settings) {
+        return new MailHealth(settings, settings.smtp() ? smtpSender(settings) : null);
+    }
+
+    static JavaMailSenderImpl smtpSender(MailSettings settings) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(settings.smtpHost());
         sender.setPort(settings.smtpPort());
@@ -29,7 +40,7 @@ class MailConfiguration {
         properties.put("mail.smtp.writetimeout", "30000");
         properties.put("mail.smtp.socketFactory", new NoDelaySockets());
         sender.setJavaMailProperties(properties);
-        return new SmtpMailer(sender, settings.from(), clock);
+        return sender;
     }
 
     private static String blankToNull(String text) {

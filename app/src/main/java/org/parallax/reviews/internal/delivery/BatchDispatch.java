@@ -1,9 +1,11 @@
 package org.parallax.reviews.internal.delivery;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.parallax.mail.DkimKey;
@@ -37,15 +39,17 @@ final class BatchDispatch {
     private final Letters letters;
     private final SendingSettings settings;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     BatchDispatch(Outbox outbox, Recipients recipients, Bounces bounces, Letters letters, SendingSettings settings,
-            Clock clock) {
+            Clock clock, MeterRegistry metrics) {
         this.outbox = outbox;
         this.recipients = recipients;
         this.bounces = bounces;
         this.letters = letters;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -107,6 +111,7 @@ final class BatchDispatch {
         if (!outbox.sent(edition.id(), row.readerId(), claim, decision.email(), messageId, clock.millis())) {
             log.warn("Review {} to reader {} was sent after its claim {} had run out", edition.id(), row.readerId(), claim);
         }
+        count("parallax.reviews.sent", edition);
         return true;
     }
 
@@ -115,12 +120,19 @@ final class BatchDispatch {
         if (!failure.temporary()) {
             outbox.fail(edition.id(), row.readerId(), claim, failure.getMessage());
             bounces.refused(email, failure.getMessage(), settings.bounceThreshold());
+            count("parallax.reviews.failed", edition);
         } else if (attempts >= settings.maxAttempts()) {
             outbox.fail(edition.id(), row.readerId(), claim, "gave up after " + attempts + " tries: " + failure.getMessage());
+            count("parallax.reviews.failed", edition);
         } else {
             Duration wait = settings.backoff().multipliedBy(1L << Math.min(attempts - 1, 20));
             outbox.retry(edition.id(), row.readerId(), claim, failure.getMessage(), clock.millis() + wait.toMillis());
         }
+    }
+
+    /** parallax.reviews.sent and parallax.reviews.failed (given up on), per review. */
+    private void count(String meter, Edition edition) {
+        metrics.counter(meter, "review", edition.review().name().toLowerCase(Locale.ROOT)).increment();
     }
 
     private long leaseUntil() {

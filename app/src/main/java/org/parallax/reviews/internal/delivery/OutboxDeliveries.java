@@ -1,5 +1,6 @@
 package org.parallax.reviews.internal.delivery;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -41,10 +42,10 @@ class OutboxDeliveries implements Deliveries {
     private final String nodeId;
 
     OutboxDeliveries(Editions editions, Outbox outbox, Recipients recipients, Bounces bounces, Letters letters, Mailer mailer,
-            SendingSettings settings, Clock clock, JdbcClient jdbc) {
+            SendingSettings settings, Clock clock, JdbcClient jdbc, MeterRegistry metrics) {
         this.editions = editions;
         this.outbox = outbox;
-        this.dispatch = new BatchDispatch(outbox, recipients, bounces, letters, settings, clock);
+        this.dispatch = new BatchDispatch(outbox, recipients, bounces, letters, settings, clock, metrics);
         this.mailer = mailer;
         this.settings = settings;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package org.parallax.reviews.internal.delivery;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,8 @@ final class Newsroom {
     /** The delivery engine as the application wires it, sending through this mailer. */
     OutboxDeliveries deliveries(Mailer mailer, SendingSettings settings) {
         Letters letters = new Letters(tokens(settings), settings, BASE_URL);
-        return new OutboxDeliveries(editions, new Outbox(jdbc), recipients, bounces, letters, mailer, settings, clock, jdbc);
+        return new OutboxDeliveries(editions, new Outbox(jdbc), recipients, bounces, letters, mailer, settings, clock, jdbc,
+                new SimpleMeterRegistry());
     }
 
     /**
