@@ -10,8 +10,14 @@ if [ "${2:-false}" = "true" ]; then
   exit 0
 fi
 if [ "$(id -u)" != "0" ]; then
-  echo "check.sh: starting the image needs root (chroot and unshare); skip the image with -Dparallax.image.skip" >&2
-  exit 1
+  # CI runs as root and must start the image; a developer's machine builds the tar and says why it
+  # was not started.
+  if [ "${CI:-}" = "true" ]; then
+    echo "check.sh: starting the image needs root (chroot and unshare), and CI must start it" >&2
+    exit 1
+  fi
+  echo "image built ($tar_file) but not started: starting it needs root (chroot and unshare); CI starts it" >&2
+  exit 0
 fi
 
 work=$(mktemp -d)
