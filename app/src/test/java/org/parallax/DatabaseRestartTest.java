@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The database goes away under a running server (a PostgreSQL restart, or a failover to a standby
  * at the same address) and comes back: meanwhile pages answer a plain 503 page and the API a 503
- * problem, each within a few seconds and without a stack trace or gated text; afterwards the same
- * server answers again, without a restart, and the reader is still signed in.
+ * problem, each within a few seconds and without a stack trace or gated text, and readiness is DOWN
+ * while liveness stays UP; afterwards the same server answers again, without a restart, ready, and
+ * the reader is still signed in.
  */
 class DatabaseRestartTest {
 
@@ -67,6 +68,12 @@ class DatabaseRestartTest {
             assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(api.body()).contains("\"status\":503").doesNotContain("Exception", "at org.", "SQL");
 
+            HttpResponse<String> readiness = browser.get(base, "/actuator/health/readiness", null);
+            assertThat(readiness.statusCode()).as("the load balancer stops sending traffic here").isEqualTo(503);
+            assertThat(readiness.body()).contains("DOWN").doesNotContain("Exception", "SQL", "postgres");
+            assertThat(browser.get(base, "/actuator/health/liveness", null).statusCode())
+                    .as("the process itself is fine: no restart").isEqualTo(200);
+
             database = start(port);
 
             HttpResponse<String> back = eventually(() -> browser.get(base, "/articles/" + WebFixtures.GATED_ID, session));
@@ -74,6 +81,8 @@ class DatabaseRestartTest {
             assertThat(back.body()).as("still signed in: the session was kept").contains(WebFixtures.GATED_WORD);
             assertThat(browser.get(base, "/api/outlets", null).statusCode()).isEqualTo(200);
             assertThat(library.articleCount()).as("nothing lost").isEqualTo(articles);
+            assertThat(eventually(() -> browser.get(base, "/actuator/health/readiness", null)).statusCode())
+                    .as("ready again").isEqualTo(200);
         } finally {
             database.close();
         }
