@@ -20,7 +20,8 @@ ports=(18083 18084)
 reuters="$root/../shared/data/corpus/reuters21578.jsonl"
 export PARALLAX_DATABASE_URL="$database"
 
-if [ ! -f "$data/imported" ]; then
+# The marker names the database it was imported into: a new database is filled again.
+if [ "$(cat "$data/imported" 2>/dev/null)" != "$database" ]; then
   python3 - "$reuters" "$data/own-articles.jsonl" <<'PY'
 import json, sys
 out = open(sys.argv[2], "w")
@@ -39,7 +40,7 @@ for line in open(sys.argv[1]):
         break
 PY
   ./parallax import "$data/own-articles.jsonl" --data "$data/node-1" > /dev/null
-  touch "$data/imported"
+  echo "$database" > "$data/imported"
 fi
 
 servers=()
