@@ -18,27 +18,12 @@ data=$(mkdir -p "$2" && cd "$2" && pwd); connections=${3:-8}; seconds=${4:-60}
 half=$(( connections / 2 > 0 ? connections / 2 : 1 ))
 ports=(18083 18084)
 reuters="$root/../shared/data/corpus/reuters21578.jsonl"
+. bench/reader-common.sh
 export PARALLAX_DATABASE_URL="$database"
 
 # The marker names the database it was imported into: a new database is filled again.
 if [ "$(cat "$data/imported" 2>/dev/null)" != "$database" ]; then
-  python3 - "$reuters" "$data/own-articles.jsonl" <<'PY'
-import json, sys
-out = open(sys.argv[2], "w")
-n = 0
-for line in open(sys.argv[1]):
-    record = json.loads(line)
-    text = record.get("text") or record.get("body") or ""
-    if len(text) < 1500 or not record.get("title"):
-        continue
-    n += 1
-    out.write(json.dumps({"id": f"bench-analysis-{n}", "url": f"https://parallax.example/analysis/bench-{n}",
-        "outlet": "Parallax", "title": record["title"], "dek": "An analysis for the reader benchmark",
-        "author": "Bench Desk", "kind": "analysis", "access": "subscribers",
-        "published": "2026-11-0%dT08:00:00Z" % (1 + n % 9), "text": text}) + "\n")
-    if n == 200:
-        break
-PY
+  own_articles "$reuters" "$data/own-articles.jsonl"
   ./parallax import "$data/own-articles.jsonl" --data "$data/node-1" > /dev/null
   echo "$database" > "$data/imported"
 fi
@@ -57,22 +42,7 @@ for port in "${ports[@]}"; do
 done
 
 first="http://localhost:${ports[0]}"; second="http://localhost:${ports[1]}"
-jar=$(mktemp); email="bench-reader-$RANDOM@parallax.example"; article=bench-analysis-7
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$first/sign-in" | csrf)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$email" "$first/sign-in/link"
-mail=""
-for _ in $(seq 1 20); do
-  mail=$(grep -rl "^To: $email" "$data/node-1/mail/new" 2>/dev/null | head -n 1 || true)
-  [ -n "$mail" ] && break; sleep 0.5
-done
-link=$(grep -oa "$first/sign-in/confirm?[^[:space:]]*" "$mail" | head -n 1)
-token=$(curl -s -c "$jar" -b "$jar" "$link" | csrf)
-query=${link#*\?}
-curl -s -o /dev/null -c "$jar" -b "$jar" --data "$query" --data-urlencode "_csrf=$token" "$first/sign-in/confirm"
-token=$(curl -s -c "$jar" -b "$jar" "$first/articles/$article" | csrf)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" "$first/articles/$article/unlock"
-session=$(awk '$6 == "parallax_session" { print $7 }' "$jar")
+sign_in_and_unlock "$first" "$data/node-1/mail"
 # Signed in and unlocked on node 1; the page must read the same on node 2 (the session is in PostgreSQL).
 for base in "$first" "$second"; do
   page=$(curl -s -b "parallax_session=$session" "$base/articles/$article")

@@ -12,25 +12,10 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 data=$(mkdir -p "$1" && cd "$1" && pwd); connections=${2:-8}; seconds=${3:-60}
 port=18083; base="http://localhost:$port"
 reuters="$root/../shared/data/corpus/reuters21578.jsonl"
+. bench/reader-common.sh
 
 if [ ! -f "$data/own-articles.jsonl" ]; then
-  python3 - "$reuters" "$data/own-articles.jsonl" <<'PY'
-import json, sys
-out = open(sys.argv[2], "w")
-n = 0
-for line in open(sys.argv[1]):
-    record = json.loads(line)
-    text = record.get("text") or record.get("body") or ""
-    if len(text) < 1500 or not record.get("title"):
-        continue
-    n += 1
-    out.write(json.dumps({"id": f"bench-analysis-{n}", "url": f"https://parallax.example/analysis/bench-{n}",
-        "outlet": "Parallax", "title": record["title"], "dek": "An analysis for the reader benchmark",
-        "author": "Bench Desk", "kind": "analysis", "access": "subscribers",
-        "published": "2026-11-0%dT08:00:00Z" % (1 + n % 9), "text": text}) + "\n")
-    if n == 200:
-        break
-PY
+  own_articles "$reuters" "$data/own-articles.jsonl"
   ./parallax import "$data/own-articles.jsonl" --data "$data" > /dev/null
 fi
 
@@ -40,18 +25,7 @@ server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$base/" && break; sleep 0.5; done
 
-jar=$(mktemp); email="bench-reader-$RANDOM@parallax.example"; article=bench-analysis-7
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
-token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | csrf)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" --data-urlencode "email=$email" "$base/sign-in/link"
-mail=$(grep -rl "^To: $email" "$data/mail/new" | head -n 1)
-link=$(grep -oa "$base/sign-in/confirm?[^[:space:]]*" "$mail" | head -n 1)
-token=$(curl -s -c "$jar" -b "$jar" "$link" | csrf)
-query=${link#*\?}
-curl -s -o /dev/null -c "$jar" -b "$jar" --data "$query" --data-urlencode "_csrf=$token" "$base/sign-in/confirm"
-token=$(curl -s -c "$jar" -b "$jar" "$base/articles/$article" | csrf)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" "$base/articles/$article/unlock"
-session=$(awk '$6 == "parallax_session" { print $7 }' "$jar")
+sign_in_and_unlock "$base" "$data/mail"
 page=$(curl -s -b "parallax_session=$session" "$base/articles/$article")
 # The gated part of the body is on the page only for a reader entitled to it.
 echo "$page" | grep -q "$email" || { echo "the reader is not signed in: sign-in failed" >&2; exit 1; }
